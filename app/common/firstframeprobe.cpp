@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "firstframeprobe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace stadtlabor::FirstFrameProbe {
+
+long peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    while (!status.atEnd()) {
+        const QByteArray line = status.readLine();
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+void attach(QQuickWindow *window)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [] {
+        static bool reported = false;
+        if (reported)
+            return;
+        reported = true;
+        std::printf("first-frame peak_rss_kib=%ld\n", peakResidentKiB());
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace stadtlabor::FirstFrameProbe

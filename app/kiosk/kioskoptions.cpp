@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kioskoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstring>
+
+namespace stadtlabor {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "stadtlabor-kiosk: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+void KioskOptions::prepareEnvironment(int argc, char **argv)
+{
+    bool offscreen = false;
+    for (int i = 1; i < argc; ++i) {
+        offscreen = offscreen || std::strcmp(argv[i], "--screenshot") == 0
+            || std::strncmp(argv[i], "--screenshot=", 13) == 0 || std::strcmp(argv[i], "--probe-first-frame") == 0;
+    }
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stadtlabor Kiosk: the touch terminal of the Smart City Bochum's Stadtlabor.\n\n"
+        "Exit codes: 0 ok, 1 the database cannot be used, 2 wrong command line,\n"
+        "3 invalid catalogue, 4 the screens failed to load or the screenshot failed."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the database in <dir> instead of %1.")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)), QStringLiteral("dir"));
+    const QCommandLineOption importOption(QStringLiteral("import-catalogue"),
+        QStringLiteral("Validate the catalogue <file> and, when valid, make it the one in use; then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Render a page offscreen to the PNG <file> and exit."), QStringLiteral("file"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral("Open <page>: %1.").arg(PageRoute::pages().join(QStringLiteral(", "))), QStringLiteral("page"),
+        QStringLiteral("home"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Window size <WxH>, e.g. 1080x1920 (screenshot default 1920x1080)."), QStringLiteral("WxH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Start in language <lang>: de (default) or en."), QStringLiteral("lang"));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
+        QStringLiteral("Run in a window instead of full screen."));
+    QCommandLineOption probeOption(QStringLiteral("probe-first-frame"),
+        QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+
+    parser.addOptions({dataDirOption, importOption, screenshotOption, pageOption, sizeOption, langOption,
+                       windowedOption, probeOption});
+
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(app.applicationName()), qPrintable(app.applicationVersion()));
+        *exitCode = Ok;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first()));
+        *exitCode = UsageError;
+        return false;
+    }
+
+    dataDir = parser.value(dataDirOption);
+    importCatalogue = parser.value(importOption);
+    screenshotFile = parser.value(screenshotOption);
+    windowed = parser.isSet(windowedOption);
+    probeFirstFrame = parser.isSet(probeOption);
+
+    QString error;
+    route = PageRoute::parse(parser.value(pageOption), &error);
+    if (!route.isValid()) {
+        printError(error);
+        *exitCode = UsageError;
+        return false;
+    }
+
+    if (parser.isSet(sizeOption)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto match = pattern.match(parser.value(sizeOption));
+        const QSize requested = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        if (!requested.isValid() || requested.width() < 320 || requested.height() < 320
+            || requested.width() > 8192 || requested.height() > 8192) {
+            printError(QStringLiteral("--size wants WxH between 320x320 and 8192x8192, e.g. 1920x1080"));
+            *exitCode = UsageError;
+            return false;
+        }
+        size = requested;
+    } else if (rendersOffscreen()) {
+        size = QSize(1920, 1080);
+    }
+
+    if (parser.isSet(langOption)) {
+        language = parser.value(langOption);
+        if (language != QLatin1String("de") && language != QLatin1String("en")) {
+            printError(QStringLiteral("--lang wants de or en, not \"%1\"").arg(language));
+            *exitCode = UsageError;
+            return false;
+        }
+    }
+    *exitCode = Ok;
+    return true;
+}
+
+QString KioskOptions::databasePath() const
+{
+    const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    return QDir(dir).filePath(QStringLiteral("stadtlabor.sqlite"));
+}
+
+} // namespace stadtlabor

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pageroute.h"
+
+#include <QSize>
+#include <QString>
+
+class QCoreApplication;
+
+namespace stadtlabor {
+
+// What the command line asks of the kiosk. See `stadtlabor-kiosk --help`.
+struct KioskOptions
+{
+    enum ExitCode {
+        Ok = 0,
+        StorageError = 1,   // the database cannot be opened or written
+        UsageError = 2,     // the command line is wrong
+        InvalidCatalogue = 3,
+        UiError = 4,        // QML failed to load or the screenshot could not be written
+    };
+
+    QString dataDir;
+    QString importCatalogue;
+    QString screenshotFile;
+    PageRoute route{QStringLiteral("home"), QString()};
+    QSize size;
+    QString language;
+    bool windowed = false;
+    bool probeFirstFrame = false;
+
+    // Before QApplication exists: rendering to a file or for the benchmark needs no display.
+    static void prepareEnvironment(int argc, char **argv);
+
+    // False when the program should exit now with *exitCode (help, version or a usage error).
+    bool parse(const QCoreApplication &app, int *exitCode);
+
+    QString databasePath() const;
+    bool rendersOffscreen() const { return !screenshotFile.isEmpty() || probeFirstFrame; }
+};
+
+} // namespace stadtlabor

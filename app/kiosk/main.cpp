@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk executable: builds the services, hands them their dependencies, starts the screens.
+#include "catalogueimporter.h"
+#include "cataloguerepository.h"
+#include "cataloguestore.h"
+#include "database.h"
+#include "firstframeprobe.h"
+#include "kioskoptions.h"
+#include "localization.h"
+#include "settingsrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(StadtlaborPlugin)
+
+using namespace stadtlabor;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "stadtlabor-kiosk: %s\n", qPrintable(message));
+}
+
+int importCatalogue(CatalogueRepository &repository, const QString &file)
+{
+    CatalogueImporter importer(repository);
+    const auto result = importer.importFile(file);
+    if (!result.ok()) {
+        printError(QStringLiteral("%1 was not imported; the catalogue in use is unchanged:").arg(file));
+        for (const QString &e : result.errors)
+            std::fprintf(stderr, "  %s\n", qPrintable(e));
+        return KioskOptions::InvalidCatalogue;
+    }
+    const Catalogue &c = *result.catalogue;
+    std::printf("imported catalogue %s: %lld projects, %lld areas, %lld themes\n", qPrintable(c.version),
+                static_cast<long long>(c.projects.size()), static_cast<long long>(c.areas.size()),
+                static_cast<long long>(c.criteriaSet.themes.size()));
+    return KioskOptions::Ok;
+}
+
+// Renders the window once it has drawn a frame, writes the PNG and ends the event loop.
+void captureWhenReady(QQuickWindow *window, const QString &file)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
+        static bool scheduled = false;
+        if (scheduled)
+            return;
+        scheduled = true;
+        // A short pause lets layouts that depend on the first frame's sizes settle.
+        QTimer::singleShot(150, window, [window, file] {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(file, "PNG")) {
+                printError(QStringLiteral("cannot write the screenshot %1").arg(file));
+                QCoreApplication::exit(KioskOptions::UiError);
+                return;
+            }
+            std::printf("wrote %s (%dx%d)\n", qPrintable(QDir::toNativeSeparators(file)), image.width(), image.height());
+            QCoreApplication::exit(KioskOptions::Ok);
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    KioskOptions::prepareEnvironment(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("stadtlabor-kiosk"));
+    QApplication::setApplicationVersion(QStringLiteral(STADTLABOR_VERSION));
+    QApplication app(argc, argv); // QtCharts needs QApplication
+
+    KioskOptions options;
+    int exitCode = 0;
+    if (!options.parse(app, &exitCode))
+        return exitCode;
+
+    Database database;
+    if (!database.open(options.databasePath())) {
+        printError(database.errorString());
+        return KioskOptions::StorageError;
+    }
+    CatalogueRepository catalogues(database);
+    if (!options.importCatalogue.isEmpty())
+        return importCatalogue(catalogues, options.importCatalogue);
+
+    const auto loaded = CatalogueImporter(catalogues).loadOrImportDefault();
+    if (!loaded.ok()) {
+        printError(loaded.errors.join(QLatin1Char('\n')));
+        return KioskOptions::StorageError;
+    }
+    QString error;
+    SettingsRepository settings(database);
+    if (settings.deviceId(&error).isEmpty()) {
+        printError(QStringLiteral("cannot record this device's id: %1").arg(error));
+        return KioskOptions::StorageError;
+    }
+
+    CatalogueStore store;
+    store.setCatalogue(*loaded.catalogue);
+    Localization localization;
+    if (!options.language.isEmpty())
+        localization.setLanguage(options.language);
+    CatalogueStoreForeign::instance = &store;
+    LocalizationForeign::instance = &localization;
+
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(KioskOptions::UiError); }, Qt::QueuedConnection);
+    engine.setInitialProperties({{QStringLiteral("initialPage"), options.route.page},
+                                 {QStringLiteral("initialArgument"), options.route.argument}});
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    engine.loadFromModule("Stadtlabor", "Main");
+#else
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stadtlabor/Main.qml")));
+#endif
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        printError(QStringLiteral("the screens failed to load"));
+        return KioskOptions::UiError;
+    }
+
+    if (options.route.page == QLatin1String("project") && !store.hasProject(options.route.argument))
+        printError(QStringLiteral("no project \"%1\" in the catalogue; the page says so").arg(options.route.argument));
+
+    if (options.size.isValid())
+        window->resize(options.size);
+    if (options.probeFirstFrame)
+        FirstFrameProbe::attach(window);
+    else if (!options.screenshotFile.isEmpty())
+        captureWhenReady(window, options.screenshotFile);
+
+    if (options.windowed || options.rendersOffscreen())
+        window->show();
+    else
+        window->showFullScreen();
+    return app.exec();
+}

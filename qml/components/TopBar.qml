@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtlabor
+
+// The frame's top bar: back, the page title, home and the language switch.
+Rectangle {
+    id: bar
+
+    property string title
+    property bool canGoBack: false
+
+    signal backRequested()
+    signal homeRequested()
+
+    implicitHeight: Theme.touchTarget + 2 * Theme.gap
+    color: Theme.primary
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.gap
+
+        TouchButton {
+            objectName: "backButton"
+            visible: bar.canGoBack
+            onDark: true
+            text: "\u2039  " + qsTr("Back")
+            onClicked: bar.backRequested()
+        }
+        TouchButton {
+            objectName: "homeButton"
+            visible: bar.canGoBack
+            onDark: true
+            text: qsTr("Start")
+            onClicked: bar.homeRequested()
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.leftMargin: bar.canGoBack ? Theme.gap : Theme.gapLarge
+            text: bar.title
+            color: Theme.primaryText
+            font.pixelSize: Theme.fontHeading
+            font.family: Theme.fontFamily
+            font.weight: Font.Bold
+            elide: Text.ElideRight
+        }
+        Repeater {
+            model: Localization.languages
+            TouchButton {
+                required property string modelData
+                objectName: "language_" + modelData
+                onDark: true
+                text: modelData.toUpperCase()
+                selected: Localization.language === modelData
+                Accessible.name: modelData === "de" ? "Deutsch" : "English"
+                onClicked: Localization.language = modelData
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stadtlabor
+
+// The city's participation projects as a grid of cards, with status chips, search and sort.
+Item {
+    id: page
+
+    readonly property string title: qsTr("Projects")
+    property alias model: projects
+    signal openProject(string projectId)
+
+    ProjectListModel {
+        id: projects
+        store: CatalogueStore
+        language: Localization.language
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.pageMargin
+        anchors.rightMargin: Theme.pageMargin
+        anchors.topMargin: Theme.gapLarge
+        spacing: Theme.gap
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+
+            SearchField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.px(900)
+                placeholderText: qsTr("Search projects")
+                onTextChanged: projects.searchText = text
+            }
+            Item { Layout.fillWidth: true; visible: page.width > Theme.px(1400) }
+        }
+
+        Flow {
+            id: chips
+            objectName: "statusChips"
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+
+            Repeater {
+                model: projects.statusFilters
+                StatusChip {
+                    required property var model
+                    objectName: "chip_" + (model.status === "" ? "all" : model.status)
+                    status: model.status
+                    label: model.status === "" ? qsTr("All") : model.label
+                    count: model.count
+                    selected: model.selected
+                    onClicked: projects.statusFilter = status
+                }
+            }
+        }
+
+        Flow {
+            id: sortRow
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+
+            Text {
+                height: Theme.touchTargetMin
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Order:")
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                rightPadding: Theme.gapSmall
+            }
+            Repeater {
+                model: [
+                    { order: ProjectListModel.CatalogueOrder, label: qsTr("Recommended") },
+                    { order: ProjectListModel.TitleOrder, label: qsTr("A\u2013Z") },
+                    { order: ProjectListModel.StatusOrder, label: qsTr("Status") },
+                    { order: ProjectListModel.UpdatedOrder, label: qsTr("Recently updated") }
+                ]
+                StatusChip {
+                    required property var modelData
+                    objectName: "sort_" + modelData.order
+                    label: modelData.label
+                    selected: projects.sortOrder === modelData.order
+                    onClicked: projects.sortOrder = modelData.order
+                }
+            }
+        }
+
+        GridView {
+            id: grid
+            objectName: "projectGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: projects
+
+            readonly property int columns: Math.max(1, Math.floor(width / Theme.cardMinWidth))
+            cellWidth: Math.floor(width / columns)
+            cellHeight: Theme.cardHeight + Theme.gap
+
+            delegate: Item {
+                required property string projectId
+                required property string title
+                required property string summary
+                required property string status
+                required property string statusLabel
+                required property string updatedAt
+                width: grid.cellWidth
+                height: grid.cellHeight
+
+                ProjectCard {
+                    objectName: "card_" + parent.projectId
+                    anchors.fill: parent
+                    anchors.rightMargin: Theme.gap
+                    anchors.bottomMargin: Theme.gap
+                    projectId: parent.projectId
+                    title: parent.title
+                    summary: parent.summary
+                    status: parent.status
+                    statusLabel: parent.statusLabel
+                    updatedAt: parent.updatedAt
+                    onClicked: page.openProject(projectId)
+                }
+            }
+
+            ScrollBar.vertical: ScrollBar {
+                policy: grid.contentHeight > grid.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                width: Theme.px(12)
+            }
+        }
+
+        // Nothing matches: say so and offer the way back, instead of an empty grid.
+        ColumnLayout {
+            objectName: "emptyState"
+            visible: projects.count === 0
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.pageMargin
+            spacing: Theme.gap
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("No project matches your choice.")
+                font.pixelSize: Theme.fontHeading
+                font.family: Theme.fontFamily
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            TouchButton {
+                objectName: "resetFilters"
+                Layout.alignment: Qt.AlignHCenter
+                primary: true
+                text: qsTr("Show all projects")
+                onClicked: {
+                    search.clear()
+                    projects.resetFilters()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonreader.h"
+
+#include "fundrules.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <utility>
+
+namespace stadtlabor {
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t')
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+JsonReader::JsonReader(QStringList languages)
+    : m_languages(std::move(languages))
+{
+}
+
+void JsonReader::error(const QString &path, const QString &message)
+{
+    if (m_errors.size() < maxErrors)
+        m_errors.append(path.isEmpty() ? message : path + QStringLiteral(": ") + message);
+    else if (m_errors.size() == maxErrors)
+        m_errors.append(QStringLiteral("too many problems; stopped reporting"));
+}
+
+QString JsonReader::join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString JsonReader::join(const QString &path, int index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+bool JsonReader::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+void JsonReader::allowKeys(const QJsonObject &object, const QString &path, std::initializer_list<const char *> keys)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        bool known = false;
+        for (const char *k : keys)
+            known = known || it.key() == QLatin1String(k);
+        if (!known)
+            error(join(path, it.key()), QStringLiteral("unknown key"));
+    }
+}
+
+bool JsonReader::present(const QJsonObject &parent, const QString &path, const char *key, bool required)
+{
+    const QString k = QLatin1String(key);
+    if (parent.contains(k))
+        return true;
+    if (required)
+        error(join(path, k), QStringLiteral("missing"));
+    return false;
+}
+
+bool JsonReader::asObject(const QJsonValue &value, const QString &path, QJsonObject *out)
+{
+    if (!value.isObject()) {
+        error(path, QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        return false;
+    }
+    *out = value.toObject();
+    return true;
+}
+
+bool JsonReader::object(const QJsonObject &parent, const QString &path, const char *key, QJsonObject *out, bool required)
+{
+    if (!present(parent, path, key, required))
+        return false;
+    return asObject(parent.value(QLatin1String(key)), join(path, QLatin1String(key)), out);
+}
+
+bool JsonReader::array(const QJsonObject &parent, const QString &path, const char *key, QJsonArray *out, bool required)
+{
+    if (!present(parent, path, key, required))
+        return false;
+    const QJsonValue v = parent.value(QLatin1String(key));
+    if (!v.isArray()) {
+        error(join(path, QLatin1String(key)), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+        return false;
+    }
+    *out = v.toArray();
+    return true;
+}
+
+bool JsonReader::checkText(const QString &text, const QString &path, int maxLength)
+{
+    if (text.isEmpty()) {
+        error(path, QStringLiteral("empty text"));
+        return false;
+    }
+    if (text.size() > maxLength) {
+        error(path, QStringLiteral("too long (%1 characters, at most %2)").arg(text.size()).arg(maxLength));
+        return false;
+    }
+    if (hasControlCharacters(text)) {
+        error(path, QStringLiteral("contains control characters"));
+        return false;
+    }
+    return true;
+}
+
+bool JsonReader::string(const QJsonObject &parent, const QString &path, const char *key, QString *out,
+                        int maxLength, bool required)
+{
+    if (!present(parent, path, key, required))
+        return false;
+    const QString p = join(path, QLatin1String(key));
+    const QJsonValue v = parent.value(QLatin1String(key));
+    if (!v.isString()) {
+        error(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+        return false;
+    }
+    const QString text = v.toString().trimmed();
+    if (!checkText(text, p, maxLength))
+        return false;
+    *out = text;
+    return true;
+}
+
+bool JsonReader::id(const QJsonObject &parent, const QString &path, const char *key, QString *out)
+{
+    QString value;
+    if (!string(parent, path, key, &value, 64))
+        return false;
+    if (!isValidId(value)) {
+        error(join(path, QLatin1String(key)),
+              QStringLiteral("invalid id \"%1\" (lower-case letters, digits, - and _ only)").arg(value));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool JsonReader::integer(const QJsonObject &parent, const QString &path, const char *key, int *out,
+                         int min, int max, bool required)
+{
+    if (!present(parent, path, key, required))
+        return false;
+    const QString p = join(path, QLatin1String(key));
+    const QJsonValue v = parent.value(QLatin1String(key));
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d)) {
+        error(p, QStringLiteral("expected a whole number, found %1").arg(typeName(v)));
+        return false;
+    }
+    if (d < min || d > max) {
+        error(p, QStringLiteral("%1 is out of range (%2 to %3)").arg(d, 0, 'g', 12).arg(min).arg(max));
+        return false;
+    }
+    *out = static_cast<int>(d);
+    return true;
+}
+
+bool JsonReader::money(const QJsonObject &parent, const QString &path, const char *key, qint64 *cents,
+                       qint64 minCents, bool required)
+{
+    if (!present(parent, path, key, required))
+        return false;
+    const QString p = join(path, QLatin1String(key));
+    const QJsonValue v = parent.value(QLatin1String(key));
+    if (!v.isDouble()) {
+        error(p, QStringLiteral("expected an amount in euros, found %1").arg(typeName(v)));
+        return false;
+    }
+    qint64 value = 0;
+    if (!Money::eurosToCents(v.toDouble(), &value)) {
+        error(p, QStringLiteral("not an amount in euros with at most two decimals"));
+        return false;
+    }
+    if (value < minCents) {
+        error(p, QStringLiteral("must be at least %1 euros").arg(Money::centsToEuros(minCents), 0, 'f', 2));
+        return false;
+    }
+    *cents = value;
+    return true;
+}
+
+bool JsonReader::percent(const QJsonObject &parent, const QString &path, const char *key, int *basisPoints)
+{
+    if (!present(parent, path, key, true))
+        return false;
+    const QString p = join(path, QLatin1String(key));
+    const QJsonValue v = parent.value(QLatin1String(key));
+    qint64 hundredths = 0;
+    if (!v.isDouble() || !Money::eurosToCents(v.toDouble(), &hundredths)) {
+        error(p, QStringLiteral("expected a percentage with at most two decimals"));
+        return false;
+    }
+    if (hundredths < 0 || hundredths > 10000) {
+        error(p, QStringLiteral("must be between 0 and 100"));
+        return false;
+    }
+    *basisPoints = static_cast<int>(hundredths);
+    return true;
+}
+
+bool JsonReader::date(const QJsonObject &parent, const QString &path, const char *key, QDateTime *out)
+{
+    QString text;
+    if (!string(parent, path, key, &text, 40))
+        return false;
+    QDateTime value;
+    if (text.size() == 10) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            value = QDateTime(d, QTime(0, 0), Qt::UTC);
+    } else {
+        // A time without a zone would mean different instants on different kiosks.
+        const bool zoned = text.endsWith(u'Z') || QRegularExpression(QStringLiteral("[+-]\\d\\d:?\\d\\d$")).match(text).hasMatch();
+        if (zoned)
+            value = QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    if (!value.isValid()) {
+        error(join(path, QLatin1String(key)),
+              QStringLiteral("\"%1\" is not an ISO 8601 date (2026-11-27) or time with zone (2026-11-27T10:00:00Z)").arg(text));
+        return false;
+    }
+    *out = value.toUTC();
+    return true;
+}
+
+bool JsonReader::url(const QJsonObject &parent, const QString &path, const char *key, QUrl *out, bool required)
+{
+    QString text;
+    if (!present(parent, path, key, required) || !string(parent, path, key, &text, 2000))
+        return false;
+    const QUrl value(text, QUrl::StrictMode);
+    const QString scheme = value.scheme();
+    if (!value.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        || value.host().isEmpty()) {
+        error(join(path, QLatin1String(key)), QStringLiteral("\"%1\" is not an http(s) address").arg(text));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool JsonReader::localizedValue(const QJsonValue &value, const QString &path, LocalizedText *out, int maxLength)
+{
+    QJsonObject object;
+    if (!asObject(value, path, &object))
+        return false;
+    bool ok = true;
+    QMap<QString, QString> texts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString p = join(path, it.key());
+        if (!m_languages.isEmpty() && !m_languages.contains(it.key())) {
+            error(p, QStringLiteral("language \"%1\" is not listed in languages").arg(it.key()));
+            ok = false;
+            continue;
+        }
+        if (!it.value().isString()) {
+            error(p, QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
+            ok = false;
+            continue;
+        }
+        const QString text = it.value().toString().trimmed();
+        if (!checkText(text, p, maxLength)) {
+            ok = false;
+            continue;
+        }
+        texts.insert(it.key(), text);
+    }
+    if (!object.contains(LocalizedText::fallbackLanguage)) {
+        error(path, QStringLiteral("German text (\"de\") missing"));
+        ok = false;
+    }
+    if (ok)
+        *out = LocalizedText(texts);
+    return ok;
+}
+
+bool JsonReader::localized(const QJsonObject &parent, const QString &path, const char *key, LocalizedText *out,
+                           int maxLength)
+{
+    if (!present(parent, path, key, true))
+        return false;
+    return localizedValue(parent.value(QLatin1String(key)), join(path, QLatin1String(key)), out, maxLength);
+}
+
+} // namespace stadtlabor

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localization.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace stadtlabor {
+
+Localization::Localization(QObject *parent)
+    : QObject(parent)
+{
+    if (!setLanguage(defaultLanguage())) {
+        // Only a broken build lacks the embedded translation; say so and stay consistent.
+        qWarning("stadtlabor: the %s translation is missing; showing English", qPrintable(defaultLanguage()));
+        m_language = QStringLiteral("en");
+    }
+}
+
+Localization::~Localization()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+}
+
+QStringList Localization::supportedLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("en")};
+}
+
+bool Localization::setLanguage(const QString &language)
+{
+    if (!supportedLanguages().contains(language))
+        return false;
+    if (language == m_language)
+        return true;
+
+    QCoreApplication::removeTranslator(&m_translator);
+    // English is the source language of every qsTr(); it needs no translator.
+    if (language != QLatin1String("en")) {
+        if (!m_translator.load(QStringLiteral(":/i18n/stadtlabor_%1.qm").arg(language)))
+            return false;
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    m_language = language;
+    QLocale::setDefault(QLocale(language));
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+    return true;
+}
+
+Localization *LocalizationForeign::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT_X(instance, "Localization", "main() must create Localization before QML uses it");
+    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+    instance->setEngine(engine);
+    return instance;
+}
+
+} // namespace stadtlabor

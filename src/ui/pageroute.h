@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace stadtlabor {
+
+// A page the kiosk can open directly: "home", "projects" or "project:<id>".
+struct PageRoute
+{
+    QString page;
+    QString argument;
+
+    static QStringList pages(); // the names, for help texts
+    // Empty page and a message in *error when the text names no page.
+    static PageRoute parse(const QString &text, QString *error);
+    bool isValid() const { return !page.isEmpty(); }
+};
+
+} // namespace stadtlabor
