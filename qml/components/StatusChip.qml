@@ -16,7 +16,7 @@ AbstractButton {
     implicitHeight: Theme.touchTargetMin
     implicitWidth: row.implicitWidth + 2 * Theme.gap
     enabled: count !== 0 || selected
-    opacity: enabled ? 1.0 : 0.55
+    opacity: enabled ? 1.0 : 0.7
 
     Accessible.name: count >= 0 ? label + " " + count : label
 

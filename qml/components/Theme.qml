@@ -32,7 +32,7 @@ QtObject {
     readonly property string fontFamily: "Noto Sans"
 
     // Layout
-    readonly property int cardMinWidth: px(500)
+    readonly property int cardMinWidth: px(460)
     readonly property int cardHeight: px(330)
     readonly property int contentMaxWidth: px(1500)
 

@@ -3,7 +3,7 @@
 
 #include "projectstatus.h"
 
-#include <QLocale>
+#include "dateformat.h"
 
 namespace stadtlabor {
 
@@ -45,7 +45,6 @@ QVariantMap CatalogueStore::project(const QString &projectId, const QString &lan
     const Project *p = m_catalogue.project(projectId);
     if (!p)
         return {};
-    const QLocale locale(language);
     return {
         {QStringLiteral("id"), p->id},
         {QStringLiteral("status"), p->status},
@@ -57,7 +56,7 @@ QVariantMap CatalogueStore::project(const QString &projectId, const QString &lan
         {QStringLiteral("linkUrl"), p->linkUrl.toString()},
         {QStringLiteral("linkLabel"), p->linkUrl.host()},
         {QStringLiteral("image"), p->image},
-        {QStringLiteral("updatedAt"), locale.toString(p->updatedAt.date(), QLocale::LongFormat)},
+        {QStringLiteral("updatedAt"), readableDate(p->updatedAt, language)},
     };
 }
 

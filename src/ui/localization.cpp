@@ -18,7 +18,8 @@ Localization::Localization(QObject *parent)
 
 Localization::~Localization()
 {
-    QCoreApplication::removeTranslator(&m_translator);
+    if (QCoreApplication::instance())
+        QCoreApplication::removeTranslator(&m_translator);
 }
 
 QStringList Localization::supportedLanguages()
@@ -33,13 +34,11 @@ bool Localization::setLanguage(const QString &language)
     if (language == m_language)
         return true;
 
+    // English is the source language, but its file carries the plural forms ("1 project").
     QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language of every qsTr(); it needs no translator.
-    if (language != QLatin1String("en")) {
-        if (!m_translator.load(QStringLiteral(":/i18n/stadtlabor_%1.qm").arg(language)))
-            return false;
-        QCoreApplication::installTranslator(&m_translator);
-    }
+    if (!m_translator.load(QStringLiteral(":/i18n/stadtlabor_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(&m_translator);
     m_language = language;
     QLocale::setDefault(QLocale(language));
     if (m_engine)

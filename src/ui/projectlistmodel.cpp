@@ -2,6 +2,7 @@
 #include "projectlistmodel.h"
 
 #include "cataloguestore.h"
+#include "dateformat.h"
 #include "projectstatus.h"
 #include "statusfiltermodel.h"
 
@@ -47,7 +48,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case LinkUrlRole:
         return p->linkUrl;
     case UpdatedAtRole:
-        return QLocale(m_language).toString(p->updatedAt.date(), QLocale::ShortFormat);
+        return readableDate(p->updatedAt, m_language);
     default:
         return {};
     }

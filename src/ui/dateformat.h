@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+namespace stadtlabor {
+
+// "27. November 2026" / "27 November 2026": a date people read without a weekday.
+inline QString readableDate(const QDateTime &dateTime, const QString &language)
+{
+    const QLocale locale(language);
+    const QString format = language == QLatin1String("de") ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy");
+    return locale.toString(dateTime.toUTC().date(), format);
+}
+
+} // namespace stadtlabor
