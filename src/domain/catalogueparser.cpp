@@ -97,7 +97,12 @@ CatalogueParser::Result CatalogueParser::parse(const QByteArray &json)
         if (!c.languages.contains(LocalizedText::fallbackLanguage))
             r.error(QStringLiteral("languages"), QStringLiteral("must contain \"de\", the fallback language"));
     }
-    r.setLanguages(c.languages);
+    // German is checked for in every text anyway; listing it here keeps a languages list that
+    // lacks it from burying the real problem under one error per text.
+    QStringList textLanguages = c.languages;
+    if (!textLanguages.contains(LocalizedText::fallbackLanguage))
+        textLanguages.append(LocalizedText::fallbackLanguage);
+    r.setLanguages(textLanguages);
 
     readStatuses(r, root, &c);
     readProjects(r, root, &c);
@@ -144,7 +149,7 @@ void CatalogueParser::readStatuses(JsonReader &r, const QJsonObject &root, Catal
                 scope.claim(r, s.id, JsonReader::join(path, QStringLiteral("id")));
         }
         r.localized(o, path, "label", &s.label, maxLabel);
-        r.localized(o, path, "explanation", &s.explanation, maxParagraph);
+        r.localized(o, path, "explanation", &s.explanation, maxParagraph, JsonReader::TextShape::Paragraph);
         byId.insert(s.id, s);
     }
     // Kept in programme order whatever order the document uses.
@@ -172,13 +177,13 @@ void CatalogueParser::readProjects(JsonReader &r, const QJsonObject &root, Catal
         Project p;
         if (r.id(o, path, "id", &p.id))
             scope.claim(r, p.id, JsonReader::join(path, QStringLiteral("id")));
-        if (r.string(o, path, "status", &p.status, 64) && !known.contains(p.status))
+        if (r.id(o, path, "status", &p.status) && !known.contains(p.status))
             r.error(JsonReader::join(path, QStringLiteral("status")), QStringLiteral("unknown status \"%1\"").arg(p.status));
         r.localized(o, path, "title", &p.title, maxTitle);
         r.localized(o, path, "summary", &p.summary, maxSummary);
-        r.localized(o, path, "body", &p.body, maxBody);
-        r.url(o, path, "link_url", &p.linkUrl, false);
-        r.url(o, path, "image", &p.image, false);
+        r.localized(o, path, "body", &p.body, maxBody, JsonReader::TextShape::Paragraph);
+        r.url(o, path, "link_url", &p.linkUrl, false, JsonReader::UrlScheme::HttpOrHttps);
+        r.url(o, path, "image", &p.image, false, JsonReader::UrlScheme::HttpsOnly);
         r.date(o, path, "updated_at", &p.updatedAt);
         c->projects.append(p);
     }
@@ -299,19 +304,20 @@ void CatalogueParser::readCriteriaSet(JsonReader &r, const QJsonObject &root, Ca
         Theme t;
         if (r.id(to, tp, "id", &t.id))
             themeScope.claim(r, t.id, JsonReader::join(tp, QStringLiteral("id")));
-        if (r.string(to, tp, "group", &t.groupId, 64)) {
+        if (r.id(to, tp, "group", &t.groupId)) {
             const bool known = std::any_of(s.groups.cbegin(), s.groups.cend(),
                                            [&](const ThemeGroup &g) { return g.id == t.groupId; });
             if (!known)
                 r.error(JsonReader::join(tp, QStringLiteral("group")), QStringLiteral("unknown group \"%1\"").arg(t.groupId));
         }
         r.localized(to, tp, "label", &t.label, maxLabel);
-        r.localized(to, tp, "question", &t.question, maxParagraph);
+        r.localized(to, tp, "question", &t.question, maxParagraph, JsonReader::TextShape::Paragraph);
         QJsonArray prompts;
         if (r.array(to, tp, "prompts", &prompts)) {
             for (int j = 0; j < prompts.size(); ++j) {
                 LocalizedText prompt;
-                if (r.localizedValue(prompts.at(j), JsonReader::join(JsonReader::join(tp, QStringLiteral("prompts")), j), &prompt, maxParagraph))
+                if (r.localizedValue(prompts.at(j), JsonReader::join(JsonReader::join(tp, QStringLiteral("prompts")), j),
+                                     &prompt, maxParagraph, JsonReader::TextShape::Paragraph))
                     t.prompts.append(prompt);
             }
         }
@@ -330,7 +336,7 @@ void CatalogueParser::readFundRules(JsonReader &r, const QJsonObject &root, Cata
                           "categories", "privacy_notice", "fund_url"});
     FundRules &f = c->fundRules;
     r.integer(o, path, "version", &f.version, 1, 1000000);
-    if (r.string(o, path, "currency", &f.currency, 3) && f.currency != QLatin1String("EUR"))
+    if (r.string(o, path, "currency", &f.currency, 3) && o.value(QLatin1String("currency")).toString() != QLatin1String("EUR"))
         r.error(JsonReader::join(path, QStringLiteral("currency")), QStringLiteral("only \"EUR\" is supported"));
     r.money(o, path, "annual_budget_eur", &f.annualBudgetCents, 0, false);
     const bool okMax = r.money(o, path, "max_funding_eur", &f.maxFundingCents, 1);
@@ -340,8 +346,8 @@ void CatalogueParser::readFundRules(JsonReader &r, const QJsonObject &root, Cata
                 QStringLiteral("must not exceed max_funding_eur"));
     r.percent(o, path, "min_own_share_percent", &f.minOwnShareBasisPoints);
     r.money(o, path, "hourly_rate_eur", &f.hourlyRateCents, 0);
-    r.localized(o, path, "privacy_notice", &f.privacyNotice, maxBody);
-    r.url(o, path, "fund_url", &f.fundUrl, true);
+    r.localized(o, path, "privacy_notice", &f.privacyNotice, maxBody, JsonReader::TextShape::Paragraph);
+    r.url(o, path, "fund_url", &f.fundUrl, true, JsonReader::UrlScheme::HttpsOnly);
 
     QJsonArray categories;
     if (!r.array(o, path, "categories", &categories))

@@ -11,8 +11,7 @@ namespace Money {
 
 bool eurosToCents(double euros, qint64 *cents)
 {
-    // Ten billion euros is far beyond any fund; the bound keeps the double exact in cents.
-    if (!std::isfinite(euros) || std::fabs(euros) > 1e10)
+    if (!std::isfinite(euros) || std::fabs(euros) > maxEuros)
         return false;
     const double scaled = euros * 100.0;
     const double rounded = std::round(scaled);

@@ -39,6 +39,8 @@ struct FundRules
 };
 
 namespace Money {
+// Ten billion euros is far beyond any fund; the bound keeps a double exact to the cent.
+constexpr double maxEuros = 1e10;
 // Euros as a JSON number (at most two decimals) to cents; false when not representable.
 bool eurosToCents(double euros, qint64 *cents);
 double centsToEuros(qint64 cents);

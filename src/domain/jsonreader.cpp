@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -31,17 +32,6 @@ QString typeName(const QJsonValue &v)
         break;
     }
     return QStringLiteral("nothing");
-}
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == u'\n' || c == u'\t')
-            continue;
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -126,19 +116,34 @@ bool JsonReader::array(const QJsonObject &parent, const QString &path, const cha
     return true;
 }
 
-bool JsonReader::checkText(const QString &text, const QString &path, int maxLength)
+bool JsonReader::checkText(const QString &text, const QString &path, int maxLength, TextShape shape)
 {
-    if (text.isEmpty()) {
+    if (!text.isValidUtf16()) {
+        error(path, QStringLiteral("contains invalid characters (a broken UTF-16 surrogate)"));
+        return false;
+    }
+    // Zero-width and other format characters show nothing: a text of only those is empty.
+    const bool visible = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return !c.isSpace() && c.category() != QChar::Other_Format;
+    });
+    if (!visible) {
         error(path, QStringLiteral("empty text"));
         return false;
     }
-    if (text.size() > maxLength) {
-        error(path, QStringLiteral("too long (%1 characters, at most %2)").arg(text.size()).arg(maxLength));
+    const qsizetype length = text.toUcs4().size(); // characters as people count them
+    if (length > maxLength) {
+        error(path, QStringLiteral("too long (%1 characters, at most %2)").arg(length).arg(maxLength));
         return false;
     }
-    if (hasControlCharacters(text)) {
-        error(path, QStringLiteral("contains control characters"));
-        return false;
+    for (const QChar c : text) {
+        if ((c == u'\n' || c == u'\t') && shape == TextShape::Line) {
+            error(path, QStringLiteral("line breaks and tabs are not allowed in a one-line text"));
+            return false;
+        }
+        if (c != u'\n' && c != u'\t' && c.category() == QChar::Other_Control) {
+            error(path, QStringLiteral("contains control characters"));
+            return false;
+        }
     }
     return true;
 }
@@ -155,7 +160,7 @@ bool JsonReader::string(const QJsonObject &parent, const QString &path, const ch
         return false;
     }
     const QString text = v.toString().trimmed();
-    if (!checkText(text, p, maxLength))
+    if (!checkText(text, p, maxLength, TextShape::Line))
         return false;
     *out = text;
     return true;
@@ -163,9 +168,15 @@ bool JsonReader::string(const QJsonObject &parent, const QString &path, const ch
 
 bool JsonReader::id(const QJsonObject &parent, const QString &path, const char *key, QString *out)
 {
-    QString value;
-    if (!string(parent, path, key, &value, 64))
+    if (!present(parent, path, key, true))
         return false;
+    const QJsonValue v = parent.value(QLatin1String(key));
+    if (!v.isString()) {
+        error(join(path, QLatin1String(key)), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+        return false;
+    }
+    // Not trimmed: " padded " is not the id "padded", and a reference must match exactly.
+    const QString value = v.toString();
     if (!isValidId(value)) {
         error(join(path, QLatin1String(key)),
               QStringLiteral("invalid id \"%1\" (lower-case letters, digits, - and _ only)").arg(value));
@@ -183,8 +194,12 @@ bool JsonReader::integer(const QJsonObject &parent, const QString &path, const c
     const QString p = join(path, QLatin1String(key));
     const QJsonValue v = parent.value(QLatin1String(key));
     const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d)) {
+    if (!v.isDouble()) {
         error(p, QStringLiteral("expected a whole number, found %1").arg(typeName(v)));
+        return false;
+    }
+    if (d != std::floor(d)) {
+        error(p, QStringLiteral("expected a whole number, found %1").arg(d, 0, 'g', 12));
         return false;
     }
     if (d < min || d > max) {
@@ -206,6 +221,10 @@ bool JsonReader::money(const QJsonObject &parent, const QString &path, const cha
         error(p, QStringLiteral("expected an amount in euros, found %1").arg(typeName(v)));
         return false;
     }
+    if (std::fabs(v.toDouble()) > Money::maxEuros) {
+        error(p, QStringLiteral("%1 is too large (at most %2 euros)").arg(v.toDouble(), 0, 'g', 12).arg(Money::maxEuros, 0, 'f', 0));
+        return false;
+    }
     qint64 value = 0;
     if (!Money::eurosToCents(v.toDouble(), &value)) {
         error(p, QStringLiteral("not an amount in euros with at most two decimals"));
@@ -225,13 +244,17 @@ bool JsonReader::percent(const QJsonObject &parent, const QString &path, const c
         return false;
     const QString p = join(path, QLatin1String(key));
     const QJsonValue v = parent.value(QLatin1String(key));
-    qint64 hundredths = 0;
-    if (!v.isDouble() || !Money::eurosToCents(v.toDouble(), &hundredths)) {
-        error(p, QStringLiteral("expected a percentage with at most two decimals"));
+    if (!v.isDouble()) {
+        error(p, QStringLiteral("expected a percentage, found %1").arg(typeName(v)));
         return false;
     }
-    if (hundredths < 0 || hundredths > 10000) {
+    if (v.toDouble() < 0 || v.toDouble() > 100) {
         error(p, QStringLiteral("must be between 0 and 100"));
+        return false;
+    }
+    qint64 hundredths = 0;
+    if (!Money::eurosToCents(v.toDouble(), &hundredths)) {
+        error(p, QStringLiteral("expected a percentage with at most two decimals"));
         return false;
     }
     *basisPoints = static_cast<int>(hundredths);
@@ -263,23 +286,27 @@ bool JsonReader::date(const QJsonObject &parent, const QString &path, const char
     return true;
 }
 
-bool JsonReader::url(const QJsonObject &parent, const QString &path, const char *key, QUrl *out, bool required)
+bool JsonReader::url(const QJsonObject &parent, const QString &path, const char *key, QUrl *out, bool required,
+                     UrlScheme scheme)
 {
     QString text;
     if (!present(parent, path, key, required) || !string(parent, path, key, &text, 2000))
         return false;
     const QUrl value(text, QUrl::StrictMode);
-    const QString scheme = value.scheme();
-    if (!value.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        || value.host().isEmpty()) {
-        error(join(path, QLatin1String(key)), QStringLiteral("\"%1\" is not an http(s) address").arg(text));
+    const bool https = value.scheme() == QLatin1String("https");
+    const bool http = value.scheme() == QLatin1String("http");
+    if (!value.isValid() || value.host().isEmpty() || !(https || (http && scheme == UrlScheme::HttpOrHttps))) {
+        error(join(path, QLatin1String(key)), scheme == UrlScheme::HttpsOnly
+                  ? QStringLiteral("\"%1\" is not an https:// address").arg(text)
+                  : QStringLiteral("\"%1\" is not an http(s) address").arg(text));
         return false;
     }
     *out = value;
     return true;
 }
 
-bool JsonReader::localizedValue(const QJsonValue &value, const QString &path, LocalizedText *out, int maxLength)
+bool JsonReader::localizedValue(const QJsonValue &value, const QString &path, LocalizedText *out, int maxLength,
+                                TextShape shape)
 {
     QJsonObject object;
     if (!asObject(value, path, &object))
@@ -299,7 +326,7 @@ bool JsonReader::localizedValue(const QJsonValue &value, const QString &path, Lo
             continue;
         }
         const QString text = it.value().toString().trimmed();
-        if (!checkText(text, p, maxLength)) {
+        if (!checkText(text, p, maxLength, shape)) {
             ok = false;
             continue;
         }
@@ -315,11 +342,11 @@ bool JsonReader::localizedValue(const QJsonValue &value, const QString &path, Lo
 }
 
 bool JsonReader::localized(const QJsonObject &parent, const QString &path, const char *key, LocalizedText *out,
-                           int maxLength)
+                           int maxLength, TextShape shape)
 {
     if (!present(parent, path, key, true))
         return false;
-    return localizedValue(parent.value(QLatin1String(key)), join(path, QLatin1String(key)), out, maxLength);
+    return localizedValue(parent.value(QLatin1String(key)), join(path, QLatin1String(key)), out, maxLength, shape);
 }
 
 } // namespace stadtlabor

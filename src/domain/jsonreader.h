@@ -49,16 +49,22 @@ public:
                qint64 minCents, bool required = true);
     bool percent(const QJsonObject &parent, const QString &path, const char *key, int *basisPoints);
     bool date(const QJsonObject &parent, const QString &path, const char *key, QDateTime *out);
-    bool url(const QJsonObject &parent, const QString &path, const char *key, QUrl *out, bool required);
+    enum class UrlScheme { HttpOrHttps, HttpsOnly };
+    bool url(const QJsonObject &parent, const QString &path, const char *key, QUrl *out, bool required,
+             UrlScheme scheme);
+    // Lines (labels, titles) refuse line breaks; paragraphs (bodies, explanations) allow them.
+    enum class TextShape { Line, Paragraph };
+
     bool localized(const QJsonObject &parent, const QString &path, const char *key, LocalizedText *out,
-                   int maxLength);
-    bool localizedValue(const QJsonValue &value, const QString &path, LocalizedText *out, int maxLength);
+                   int maxLength, TextShape shape = TextShape::Line);
+    bool localizedValue(const QJsonValue &value, const QString &path, LocalizedText *out, int maxLength,
+                        TextShape shape = TextShape::Line);
 
     static bool isValidId(const QString &id);
 
 private:
     bool present(const QJsonObject &parent, const QString &path, const char *key, bool required);
-    bool checkText(const QString &text, const QString &path, int maxLength);
+    bool checkText(const QString &text, const QString &path, int maxLength, TextShape shape);
 
     QStringList m_languages;
     QStringList m_errors;
