@@ -52,15 +52,15 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
+        // A page opened directly still has the way back home below it. Pushed in one call,
+        // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
-            // A page opened directly still has the way back home below it.
-            push(homePage, {}, StackView.Immediate)
-            if (window.initialPage === "project") {
-                push(projectsPage, {}, StackView.Immediate)
-                push(projectDetailPage, { projectId: window.initialArgument }, StackView.Immediate)
-            } else if (window.initialPage !== "home") {
-                push(pageComponent(window.initialPage), {}, StackView.Immediate)
-            }
+            const pages = [homePage]
+            if (window.initialPage === "project")
+                pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
+            else if (window.initialPage !== "home")
+                pages.push(pageComponent(window.initialPage))
+            push(pages, StackView.Immediate)
         }
     }
 

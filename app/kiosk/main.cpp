@@ -120,8 +120,14 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(KioskOptions::UiError); }, Qt::QueuedConnection);
-    engine.setInitialProperties({{QStringLiteral("initialPage"), options.route.page},
-                                 {QStringLiteral("initialArgument"), options.route.argument}});
+    QVariantMap initial{{QStringLiteral("initialPage"), options.route.page},
+                        {QStringLiteral("initialArgument"), options.route.argument}};
+    // The first layout happens at the final size: laying out every text twice costs start-up time.
+    if (options.size.isValid()) {
+        initial.insert(QStringLiteral("width"), options.size.width());
+        initial.insert(QStringLiteral("height"), options.size.height());
+    }
+    engine.setInitialProperties(initial);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     engine.loadFromModule("Stadtlabor", "Main");
 #else
@@ -136,8 +142,6 @@ int main(int argc, char *argv[])
     if (options.route.page == QLatin1String("project") && !store.hasProject(options.route.argument))
         printError(QStringLiteral("no project \"%1\" in the catalogue; the page says so").arg(options.route.argument));
 
-    if (options.size.isValid())
-        window->resize(options.size);
     if (options.probeFirstFrame)
         FirstFrameProbe::attach(window);
     else if (!options.screenshotFile.isEmpty())

@@ -79,7 +79,7 @@ AbstractButton {
             horizontalAlignment: Text.AlignRight
             font.pixelSize: Theme.fontSmall
             font.family: Theme.fontFamily
-            font.weight: Font.DemiBold
+            font.weight: Font.Bold
             color: Theme.primary
         }
     }

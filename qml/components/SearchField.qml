@@ -35,7 +35,7 @@ TextField {
         Accessible.name: qsTr("Clear search")
         onClicked: field.clear()
         contentItem: Text {
-            text: "\u2715"
+            text: "\u00d7"
             color: Theme.textMuted
             font.pixelSize: Theme.fontBody
             horizontalAlignment: Text.AlignHCenter

@@ -21,6 +21,6 @@ Rectangle {
         color: "white"
         font.pixelSize: Theme.fontSmall
         font.family: Theme.fontFamily
-        font.weight: Font.DemiBold
+        font.weight: Font.Bold
     }
 }

@@ -18,7 +18,7 @@ Button {
     rightPadding: Theme.gapLarge
     font.pixelSize: Theme.fontBody
     font.family: Theme.fontFamily
-    font.weight: Font.DemiBold
+    font.weight: Font.Bold
 
     contentItem: Text {
         text: control.text

@@ -90,7 +90,7 @@ Item {
                             horizontalAlignment: Text.AlignRight
                             font.pixelSize: Theme.fontBody
                             font.family: Theme.fontFamily
-                            font.weight: Font.DemiBold
+                            font.weight: Font.Bold
                             color: Theme.primaryText
                         }
                     }

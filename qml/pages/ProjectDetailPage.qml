@@ -160,7 +160,7 @@ Item {
                         text: page.project.linkLabel || ""
                         font.pixelSize: Theme.fontSmall
                         font.family: Theme.fontFamily
-                        font.weight: Font.DemiBold
+                        font.weight: Font.Bold
                         color: Theme.primary
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.WrapAnywhere
