@@ -23,11 +23,14 @@ struct Run
     QString err;
 };
 
+// Runs the kiosk as on a server or a fresh terminal: no display and no platform chosen, so
+// every task that needs no screen must work without one, and rendering picks offscreen itself.
 Run kiosk(const QStringList &arguments)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1String(var));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(STADTLABOR_KIOSK_BINARY), arguments);
     if (!p.waitForFinished(60000)) {

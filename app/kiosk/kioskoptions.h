@@ -32,6 +32,9 @@ struct KioskOptions
 
     // Before QApplication exists: rendering to a file or for the benchmark needs no display.
     static void prepareEnvironment(int argc, char **argv);
+    // Catalogue import (like help, version and usage errors) works on a machine without any
+    // display.
+    bool needsScreen() const { return importCatalogue.isEmpty(); }
 
     // False when the program should exit now with *exitCode (help, version or a usage error).
     bool parse(const QCoreApplication &app, int *exitCode);

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(StadtlaborPlugin)
 
@@ -74,14 +75,19 @@ void captureWhenReady(QQuickWindow *window, const QString &file)
 int main(int argc, char *argv[])
 {
     KioskOptions::prepareEnvironment(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("stadtlabor-kiosk"));
-    QApplication::setApplicationVersion(QStringLiteral(STADTLABOR_VERSION));
-    QApplication app(argc, argv); // QtCharts needs QApplication
-
+    QCoreApplication::setApplicationName(QStringLiteral("stadtlabor-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STADTLABOR_VERSION));
+    // The command line is read before anything needs a screen, so usage errors, help and
+    // catalogue import work on a machine without a display. QtCharts needs QApplication.
+    std::unique_ptr<QCoreApplication> app = std::make_unique<QCoreApplication>(argc, argv);
     KioskOptions options;
     int exitCode = 0;
-    if (!options.parse(app, &exitCode))
+    if (!options.parse(*app, &exitCode))
         return exitCode;
+    if (options.needsScreen()) {
+        app.reset();
+        app = std::make_unique<QApplication>(argc, argv);
+    }
 
     Database database;
     if (!database.open(options.databasePath())) {
@@ -118,7 +124,7 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, app.get(),
                      [] { QCoreApplication::exit(KioskOptions::UiError); }, Qt::QueuedConnection);
     QVariantMap initial{{QStringLiteral("initialPage"), options.route.page},
                         {QStringLiteral("initialArgument"), options.route.argument}};
@@ -151,5 +157,5 @@ int main(int argc, char *argv[])
         window->show();
     else
         window->showFullScreen();
-    return app.exec();
+    return QCoreApplication::exec();
 }
