@@ -65,6 +65,44 @@ const QList<Database::Migration> &Database::migrations()
                            " value TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL) WITHOUT ROWID"),
         }},
+        {3, QStringLiteral("StadtRaumMonitor responses and area results"), {
+            // A response points at the criteria set version it answered; versions are never
+            // deleted, so every stored response stays interpretable.
+            QStringLiteral("CREATE TABLE monitor_responses ("
+                           " uuid TEXT PRIMARY KEY,"
+                           " created_at TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " criteria_set_id TEXT NOT NULL,"
+                           " criteria_set_version INTEGER NOT NULL,"
+                           " area_id TEXT NOT NULL,"
+                           " age_band TEXT,"
+                           " gender TEXT,"
+                           " relations TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(relations)),"
+                           " group_id TEXT,"
+                           " interviewer_id TEXT,"
+                           " FOREIGN KEY (criteria_set_id, criteria_set_version) REFERENCES criteria_sets (id, version))"
+                           " WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE monitor_answers ("
+                           " response_uuid TEXT NOT NULL REFERENCES monitor_responses (uuid) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " theme_id TEXT NOT NULL,"
+                           " score INTEGER,"
+                           " good TEXT NOT NULL DEFAULT '',"
+                           " better TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (response_uuid, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX monitor_responses_area ON monitor_responses (area_id, criteria_set_id, criteria_set_version)"),
+            // Aggregates the hub supplies for the comparison on the summary page.
+            QStringLiteral("CREATE TABLE area_results ("
+                           " area_id TEXT NOT NULL,"
+                           " criteria_set_id TEXT NOT NULL,"
+                           " criteria_set_version INTEGER NOT NULL,"
+                           " theme_id TEXT NOT NULL,"
+                           " n INTEGER NOT NULL CHECK (n >= 0),"
+                           " mean REAL,"
+                           " counts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(counts)),"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (area_id, criteria_set_id, criteria_set_version, theme_id)) WITHOUT ROWID"),
+        }},
     };
     return list;
 }

@@ -1,0 +1,611 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitorcontroller.h"
+
+#include "cataloguestore.h"
+#include "plaintext.h"
+#include "spiderchartdata.h"
+
+#include <QPointF>
+#include <QUuid>
+
+#include <utility>
+
+namespace stadtlabor {
+
+namespace {
+
+QVariantList toVariant(const QList<QList<QPointF>> &segments)
+{
+    QVariantList list;
+    for (const QList<QPointF> &segment : segments) {
+        QVariantList points;
+        for (const QPointF &p : segment)
+            points.append(p);
+        list.append(QVariant(points));
+    }
+    return list;
+}
+
+QVariantList pointsOf(const QList<std::optional<double>> &values)
+{
+    QVariantList points;
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i))
+            points.append(QPointF(i, *values.at(i)));
+    }
+    return points;
+}
+
+} // namespace
+
+MonitorController::MonitorController(CatalogueStore *store, Saver saver, AverageSource averages, QString deviceId,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_saver(std::move(saver))
+    , m_averageSource(std::move(averages))
+    , m_deviceId(std::move(deviceId))
+    , m_districts(new AreaListModel(this))
+    , m_statisticalDistricts(new AreaListModel(this))
+{
+    if (m_store)
+        connect(m_store, &CatalogueStore::changed, this, &MonitorController::loadSet);
+    loadSet();
+}
+
+MonitorController::~MonitorController() = default;
+
+void MonitorController::loadSet()
+{
+    // A new catalogue never changes a flow under way: the person finishes with the set they
+    // started with. It takes effect at the next start.
+    if (m_step != Start && m_step != Done)
+        return;
+    m_set = m_store ? m_store->catalogue().criteriaSet : CriteriaSet();
+    m_entries = QList<Entry>(m_set.themes.size());
+    Q_EMIT setChanged();
+    Q_EMIT textsChanged();
+    refreshAreaModels();
+}
+
+void MonitorController::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    refreshAreaModels();
+    Q_EMIT textsChanged();
+    Q_EMIT themeChanged();
+    Q_EMIT areaChanged();
+    Q_EMIT summaryChanged();
+}
+
+void MonitorController::setInterviewer(const QString &interviewerId, const QString &groupId)
+{
+    m_interviewerId = PlainText::clean(interviewerId, MonitorResponse::maxIdLength).simplified();
+    m_groupId = PlainText::clean(groupId, MonitorResponse::maxIdLength).simplified();
+}
+
+void MonitorController::refreshAreaModels()
+{
+    const QList<stadtlabor::Area> areas = m_store ? m_store->catalogue().areas : QList<stadtlabor::Area>();
+    const QString city = areas.isEmpty() ? QString() : areas.constFirst().id;
+    m_districts->show(areas, city, m_language);
+    if (m_district.isEmpty())
+        m_statisticalDistricts->clear();
+    else
+        m_statisticalDistricts->show(areas, m_district, m_language);
+}
+
+void MonitorController::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged();
+}
+
+void MonitorController::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+void MonitorController::setThemeIndex(int index)
+{
+    m_themeIndex = std::clamp(index, 0, std::max(0, themeCount() - 1));
+    Q_EMIT themeChanged();
+    Q_EMIT answerChanged();
+}
+
+QString MonitorController::areaName() const
+{
+    if (!m_store)
+        return {};
+    const stadtlabor::Area *area = m_store->catalogue().area(m_areaId);
+    return area ? area->name.text(m_language) : QString();
+}
+
+void MonitorController::setAgeBand(const QString &band)
+{
+    if (!band.isEmpty() && !Demographics::ageBands().contains(band))
+        return;
+    // Tapping the chosen band again takes the answer back.
+    m_demographics.ageBand = band == m_demographics.ageBand ? QString() : band;
+    Q_EMIT demographicsChanged();
+}
+
+void MonitorController::setGender(const QString &gender)
+{
+    if (!gender.isEmpty() && !Demographics::genders().contains(gender))
+        return;
+    m_demographics.gender = gender == m_demographics.gender ? QString() : gender;
+    Q_EMIT demographicsChanged();
+}
+
+void MonitorController::toggleRelation(const QString &relation)
+{
+    if (!Demographics::relationIds().contains(relation))
+        return;
+    QStringList next;
+    // Kept in the canonical order, whatever order they were tapped in.
+    for (const QString &r : Demographics::relationIds()) {
+        const bool on = m_demographics.relations.contains(r);
+        if (r == relation ? !on : on)
+            next.append(r);
+    }
+    m_demographics.relations = next;
+    Q_EMIT demographicsChanged();
+}
+
+const stadtlabor::Theme *MonitorController::currentTheme() const
+{
+    return m_themeIndex >= 0 && m_themeIndex < m_set.themes.size() ? &m_set.themes.at(m_themeIndex) : nullptr;
+}
+
+QString MonitorController::themeGroup() const
+{
+    const stadtlabor::Theme *t = currentTheme();
+    if (!t)
+        return {};
+    for (const ThemeGroup &g : m_set.groups) {
+        if (g.id == t->groupId)
+            return g.label.text(m_language);
+    }
+    return {};
+}
+
+QString MonitorController::themeLabel() const
+{
+    const stadtlabor::Theme *t = currentTheme();
+    return t ? t->label.text(m_language) : QString();
+}
+
+QString MonitorController::themeQuestion() const
+{
+    const stadtlabor::Theme *t = currentTheme();
+    return t ? t->question.text(m_language) : QString();
+}
+
+QStringList MonitorController::themePrompts() const
+{
+    QStringList prompts;
+    if (const stadtlabor::Theme *t = currentTheme()) {
+        for (const LocalizedText &p : t->prompts)
+            prompts.append(p.text(m_language));
+    }
+    return prompts;
+}
+
+int MonitorController::score() const
+{
+    if (m_themeIndex >= m_entries.size())
+        return -1;
+    const Entry &e = m_entries.at(m_themeIndex);
+    return e.state == Answer::Score ? e.score : -1;
+}
+
+bool MonitorController::noAnswer() const
+{
+    return m_themeIndex < m_entries.size() && m_entries.at(m_themeIndex).state == Answer::NoAnswer;
+}
+
+QString MonitorController::good() const
+{
+    return m_themeIndex < m_entries.size() ? m_entries.at(m_themeIndex).good : QString();
+}
+
+QString MonitorController::better() const
+{
+    return m_themeIndex < m_entries.size() ? m_entries.at(m_themeIndex).better : QString();
+}
+
+QString MonitorController::limitText(const QString &text) const
+{
+    // While typing, only what can never be stored goes (control characters, text beyond the
+    // limit); trimming waits for the response, or a space typed between words would vanish.
+    QString kept;
+    for (const QChar c : text) {
+        if (c == u'\n' || c.category() != QChar::Other_Control)
+            kept.append(c);
+    }
+    if (PlainText::length(kept) > m_set.textMaxLength) {
+        const QList<uint> codePoints = kept.toUcs4();
+        kept = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), m_set.textMaxLength);
+    }
+    return kept;
+}
+
+void MonitorController::setGood(const QString &text)
+{
+    if (m_themeIndex >= m_entries.size())
+        return;
+    m_entries[m_themeIndex].good = limitText(text);
+    Q_EMIT answerChanged(); // also when the text was cut, so the field shows what is kept
+}
+
+void MonitorController::setBetter(const QString &text)
+{
+    if (m_themeIndex >= m_entries.size())
+        return;
+    m_entries[m_themeIndex].better = limitText(text);
+    Q_EMIT answerChanged();
+}
+
+void MonitorController::setScore(int value)
+{
+    if (m_step != Rating || value < m_set.scaleMin || value > m_set.scaleMax)
+        return;
+    m_entries[m_themeIndex].state = Answer::Score;
+    m_entries[m_themeIndex].score = value;
+    Q_EMIT answerChanged();
+}
+
+void MonitorController::setNoAnswer()
+{
+    if (m_step != Rating)
+        return;
+    m_entries[m_themeIndex].state = Answer::NoAnswer;
+    Q_EMIT answerChanged();
+}
+
+void MonitorController::start()
+{
+    reset();
+    if (!isAvailable()) {
+        setError(tr("The StadtRaumMonitor has no themes in this catalogue."));
+        return;
+    }
+    // A device set up for one area starts there; the visitor can still choose another.
+    if (m_store && m_store->catalogue().area(m_defaultAreaId)) {
+        const stadtlabor::Area *area = m_store->catalogue().area(m_defaultAreaId);
+        m_district = area->kind == stadtlabor::Area::Kind::StatisticalDistrict ? area->parentId : QString();
+        m_areaId = area->id;
+        refreshAreaModels();
+        Q_EMIT areaChanged();
+    }
+    setStep(ChooseArea);
+}
+
+void MonitorController::chooseDistrict(const QString &districtId)
+{
+    if (!m_store)
+        return;
+    const stadtlabor::Area *area = m_store->catalogue().area(districtId);
+    if (!area)
+        return;
+    if (area->kind == stadtlabor::Area::Kind::City) {
+        // The whole city needs no second choice.
+        m_district.clear();
+        chooseArea(area->id);
+        return;
+    }
+    if (area->kind != stadtlabor::Area::Kind::District)
+        return;
+    m_district = districtId;
+    if (m_store->catalogue().area(m_areaId) && m_store->catalogue().area(m_areaId)->parentId != districtId
+        && m_areaId != districtId)
+        m_areaId.clear();
+    refreshAreaModels();
+    Q_EMIT areaChanged();
+}
+
+void MonitorController::chooseArea(const QString &areaId)
+{
+    if (!m_store || !m_store->catalogue().area(areaId) || (m_step != ChooseArea && m_step != Start))
+        return;
+    m_areaId = areaId;
+    Q_EMIT areaChanged();
+    setStep(AboutYou);
+}
+
+void MonitorController::skipAboutYou()
+{
+    if (m_step != AboutYou)
+        return;
+    m_demographics = Demographics();
+    Q_EMIT demographicsChanged();
+    setThemeIndex(0);
+    setStep(Rating);
+}
+
+void MonitorController::next()
+{
+    setError(QString());
+    switch (m_step) {
+    case Start:
+        start();
+        break;
+    case ChooseArea:
+        if (!m_areaId.isEmpty())
+            setStep(AboutYou);
+        break;
+    case AboutYou:
+        setThemeIndex(0);
+        setStep(Rating);
+        break;
+    case Rating:
+        // Moving on without choosing counts as "no answer": the person may skip any theme.
+        if (m_returnToSummary || m_themeIndex + 1 >= themeCount()) {
+            m_returnToSummary = false;
+            refreshSummary();
+            setStep(Summary);
+            Q_EMIT themeChanged();
+        } else {
+            setThemeIndex(m_themeIndex + 1);
+        }
+        break;
+    case Summary:
+        submit();
+        break;
+    case Done:
+        reset();
+        break;
+    }
+}
+
+bool MonitorController::back()
+{
+    setError(QString());
+    switch (m_step) {
+    case Start:
+        return false;
+    case ChooseArea:
+        if (!m_district.isEmpty()) {
+            m_district.clear();
+            refreshAreaModels();
+            Q_EMIT areaChanged();
+            return true;
+        }
+        setStep(Start);
+        return true;
+    case AboutYou:
+        setStep(ChooseArea);
+        return true;
+    case Rating:
+        if (m_returnToSummary) {
+            m_returnToSummary = false;
+            refreshSummary();
+            setStep(Summary);
+            Q_EMIT themeChanged();
+        } else if (m_themeIndex == 0) {
+            setStep(AboutYou);
+        } else {
+            setThemeIndex(m_themeIndex - 1);
+        }
+        return true;
+    case Summary:
+        setThemeIndex(themeCount() - 1);
+        setStep(Rating);
+        return true;
+    case Done:
+        return false;
+    }
+    return false;
+}
+
+void MonitorController::editTheme(int index)
+{
+    if (m_step != Summary || index < 0 || index >= themeCount())
+        return;
+    m_returnToSummary = true;
+    setThemeIndex(index);
+    setStep(Rating);
+}
+
+MonitorResponse MonitorController::response() const
+{
+    MonitorResponse r;
+    r.criteriaSetId = m_set.id;
+    r.criteriaSetVersion = m_set.version;
+    r.deviceId = m_deviceId;
+    r.areaId = m_areaId;
+    r.demographics = m_demographics;
+    r.groupId = m_groupId;
+    r.interviewerId = m_interviewerId;
+    for (int i = 0; i < m_set.themes.size(); ++i) {
+        const Entry &e = m_entries.value(i);
+        ThemeAnswer a;
+        a.themeId = m_set.themes.at(i).id;
+        if (e.state == Answer::Score)
+            a.score = e.score;
+        a.good = PlainText::clean(e.good, m_set.textMaxLength);
+        a.better = PlainText::clean(e.better, m_set.textMaxLength);
+        r.answers.append(a);
+    }
+    return r;
+}
+
+bool MonitorController::submit()
+{
+    if (m_step != Summary)
+        return false;
+    MonitorResponse r = response();
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    const QStringList problems = r.validate(m_set);
+    QString error;
+    if (!problems.isEmpty())
+        error = problems.join(QStringLiteral("; "));
+    else if (!m_saver || !m_saver(r, &error)) {
+        if (error.isEmpty())
+            error = QStringLiteral("no storage");
+    } else {
+        // Saved durably: now, and only now, forget everything the person entered.
+        reset();
+        setStep(Done);
+        Q_EMIT submitted(r.uuid);
+        return true;
+    }
+    // The answers stay, so the person can try again or ask for help.
+    setError(tr("Your answers could not be saved. Please try again or ask the staff. (%1)").arg(error));
+    return false;
+}
+
+void MonitorController::reset()
+{
+    m_district.clear();
+    m_areaId.clear();
+    m_demographics = Demographics();
+    m_returnToSummary = false;
+    m_averages.clear();
+    m_themeIndex = 0;
+    m_step = Start; // so that loadSet() picks up a catalogue replaced during the flow
+    loadSet();
+    setError(QString());
+    Q_EMIT stepChanged();
+    Q_EMIT areaChanged();
+    Q_EMIT demographicsChanged();
+    Q_EMIT themeChanged();
+    Q_EMIT answerChanged();
+    Q_EMIT summaryChanged();
+}
+
+QList<std::optional<double>> MonitorController::ownValues() const
+{
+    QList<std::optional<double>> values;
+    for (const Entry &e : m_entries)
+        values.append(e.state == Answer::Score ? std::optional<double>(e.score) : std::nullopt);
+    return values;
+}
+
+void MonitorController::refreshSummary()
+{
+    m_averages = m_averageSource && !m_areaId.isEmpty() ? m_averageSource(m_areaId, m_set.id, m_set.version)
+                                                        : QHash<QString, double>();
+    Q_EMIT summaryChanged();
+}
+
+QStringList MonitorController::themeLabels() const
+{
+    QStringList labels;
+    for (const stadtlabor::Theme &t : m_set.themes)
+        labels.append(t.label.text(m_language));
+    return labels;
+}
+
+QVariantList MonitorController::ownSegments() const
+{
+    return toVariant(SpiderChartData::segments(ownValues()));
+}
+
+QVariantList MonitorController::ownPoints() const
+{
+    return pointsOf(ownValues());
+}
+
+QVariantList MonitorController::averageSegments() const
+{
+    QList<std::optional<double>> values;
+    for (const stadtlabor::Theme &t : m_set.themes)
+        values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
+    return hasComparison() ? toVariant(SpiderChartData::segments(values)) : QVariantList();
+}
+
+QVariantList MonitorController::averagePoints() const
+{
+    QList<std::optional<double>> values;
+    for (const stadtlabor::Theme &t : m_set.themes)
+        values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
+    return pointsOf(values);
+}
+
+QVariantList MonitorController::strongest() const
+{
+    QVariantList list;
+    const QStringList labels = themeLabels();
+    for (int i : SpiderChartData::strongest(ownValues(), 3))
+        list.append(QVariantMap{{QStringLiteral("index"), i}, {QStringLiteral("label"), labels.at(i)},
+                                {QStringLiteral("score"), m_entries.at(i).score}});
+    return list;
+}
+
+QVariantList MonitorController::weakest() const
+{
+    QVariantList list;
+    const QStringList labels = themeLabels();
+    for (int i : SpiderChartData::weakest(ownValues(), 3))
+        list.append(QVariantMap{{QStringLiteral("index"), i}, {QStringLiteral("label"), labels.at(i)},
+                                {QStringLiteral("score"), m_entries.at(i).score}});
+    return list;
+}
+
+int MonitorController::answeredCount() const
+{
+    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                          [](const Entry &e) { return e.state == Answer::Score; }));
+}
+
+void MonitorController::loadDemo(Step step, int themeIndex)
+{
+    reset();
+    if (!isAvailable() || !m_store)
+        return;
+    const QList<stadtlabor::Area> &areas = m_store->catalogue().areas;
+    // The first statistical district of the first Stadtbezirk, e.g. Bochum-Mitte / Grumme.
+    for (const stadtlabor::Area &a : areas) {
+        if (a.kind == stadtlabor::Area::Kind::StatisticalDistrict) {
+            m_district = a.parentId;
+            m_areaId = a.id;
+            break;
+        }
+    }
+    refreshAreaModels();
+    m_demographics.ageBand = QStringLiteral("30_44");
+    m_demographics.relations = {QStringLiteral("live"), QStringLiteral("work")};
+    // A fixed spread over the scale with "no answer" at every fourth theme.
+    const int span = m_set.scaleMax - m_set.scaleMin;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (i % 4 == 3) {
+            e.state = Answer::NoAnswer;
+            continue;
+        }
+        e.state = Answer::Score;
+        e.score = m_set.scaleMin + (i * 5 + 2) % (span + 1);
+    }
+    if (!m_entries.isEmpty()) {
+        m_entries[0].good = tr("Wide pavements along the main street.");
+        m_entries[0].better = tr("The cycle lane ends suddenly at the crossing.");
+    }
+    Q_EMIT areaChanged();
+    Q_EMIT demographicsChanged();
+    if (step == Rating) {
+        setThemeIndex(themeIndex);
+    } else if (step == Summary) {
+        refreshSummary();
+    }
+    setStep(step);
+    Q_EMIT answerChanged();
+}
+
+MonitorController *MonitorControllerForeign::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(instance, "Monitor", "main() must create the StadtRaumMonitor controller before QML uses it");
+    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+    return instance;
+}
+
+} // namespace stadtlabor
