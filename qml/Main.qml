@@ -24,10 +24,13 @@ ApplicationWindow {
         value: Math.max(0.6, Math.min(window.width, window.height) / 1080)
     }
 
+    // Pages that need heavy imports (QtCharts) are loaded by URL when first opened, so that
+    // the start screen does not wait for them.
     function pageComponent(name) {
         switch (name) {
         case "projects": return projectsPage
         case "project": return projectDetailPage
+        case "monitor": return Qt.resolvedUrl("pages/MonitorPage.qml").toString()
         }
         return homePage
     }
@@ -37,6 +40,11 @@ ApplicationWindow {
         stack.push(pageComponent(name), props)
     }
 
+    function openMonitor() {
+        Monitor.start()
+        openPage("monitor", "")
+    }
+
     function goHome() {
         stack.pop(null)
     }
@@ -44,7 +52,12 @@ ApplicationWindow {
     header: TopBar {
         title: stack.currentItem ? stack.currentItem.title : ""
         canGoBack: stack.depth > 1
-        onBackRequested: stack.pop()
+        // A page with steps of its own (the StadtRaumMonitor) walks back through them first.
+        onBackRequested: {
+            const page = stack.currentItem
+            if (!(page && page.goBack && page.goBack()))
+                stack.pop()
+        }
         onHomeRequested: window.goHome()
     }
 
@@ -58,16 +71,26 @@ ApplicationWindow {
             const pages = [homePage]
             if (window.initialPage === "project")
                 pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
+            else if (window.initialPage.startsWith("monitor"))
+                pages.push(pageComponent("monitor")) // main() has put the flow at its step
             else if (window.initialPage !== "home")
                 pages.push(pageComponent(window.initialPage))
             push(pages, StackView.Immediate)
         }
     }
 
+    // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onFinished() { window.goHome() }
+    }
+
     Component {
         id: homePage
         HomePage {
             onOpenProjects: window.openPage("projects", "")
+            onOpenMonitor: window.openMonitor()
         }
     }
     Component {

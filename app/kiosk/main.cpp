@@ -7,6 +7,9 @@
 #include "firstframeprobe.h"
 #include "kioskoptions.h"
 #include "localization.h"
+#include "monitorcontroller.h"
+#include "monitorrepository.h"
+#include "resultsrepository.h"
 #include "settingsrepository.h"
 
 #include <QApplication>
@@ -70,6 +73,26 @@ void captureWhenReady(QQuickWindow *window, const QString &file)
     });
 }
 
+// --page monitor-...: the flow at that step, filled with the built-in demo response.
+void openMonitorStep(MonitorController &monitor, const PageRoute &route)
+{
+    static const QHash<QString, MonitorController::Step> steps{
+        {QStringLiteral("monitor-start"), MonitorController::Start},
+        {QStringLiteral("monitor-area"), MonitorController::ChooseArea},
+        {QStringLiteral("monitor-about"), MonitorController::AboutYou},
+        {QStringLiteral("monitor-theme"), MonitorController::Rating},
+        {QStringLiteral("monitor-summary"), MonitorController::Summary},
+        {QStringLiteral("monitor-done"), MonitorController::Done},
+    };
+    const auto it = steps.constFind(route.page);
+    if (it == steps.constEnd())
+        return;
+    const int theme = route.argument.toInt() - 1;
+    if (*it == MonitorController::Rating && theme >= monitor.themeCount())
+        printError(QStringLiteral("the criteria set has %1 themes; showing the last").arg(monitor.themeCount()));
+    monitor.loadDemo(*it, theme);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,7 +128,8 @@ int main(int argc, char *argv[])
     }
     QString error;
     SettingsRepository settings(database);
-    if (settings.deviceId(&error).isEmpty()) {
+    const QString deviceId = settings.deviceId(&error);
+    if (deviceId.isEmpty()) {
         printError(QStringLiteral("cannot record this device's id: %1").arg(error));
         return KioskOptions::StorageError;
     }
@@ -115,8 +139,22 @@ int main(int argc, char *argv[])
     Localization localization;
     if (!options.language.isEmpty())
         localization.setLanguage(options.language);
+
+    MonitorRepository responses(database);
+    ResultsRepository results(database);
+    MonitorController monitor(
+        &store, [&responses](const MonitorResponse &r, QString *why) { return responses.save(r, why); },
+        [&results](const QString &area, const QString &set, int version) { return results.means(area, set, version); },
+        deviceId);
+    monitor.setDefaultAreaId(settings.value(QStringLiteral("default_area")));
+    monitor.setLanguage(localization.language());
+    QObject::connect(&localization, &Localization::languageChanged, &monitor,
+                     [&] { monitor.setLanguage(localization.language()); });
+    openMonitorStep(monitor, options.route);
+
     CatalogueStoreForeign::instance = &store;
     LocalizationForeign::instance = &localization;
+    MonitorControllerForeign::instance = &monitor;
 
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);

@@ -46,6 +46,8 @@ QtObject {
     readonly property color primaryText: "#ffffff"
     readonly property color outline: "#c3ccd6"
     readonly property color focus: "#f2a900"
+    readonly property color warning: "#a3320b"
+    readonly property color comparison: "#6b7480"
 
     // Status colours: white text on each keeps a contrast ratio above 4.5:1.
     function statusColor(status) {

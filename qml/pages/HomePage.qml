@@ -10,6 +10,7 @@ Item {
 
     readonly property string title: qsTr("Stadtlabor Bochum")
     signal openProjects()
+    signal openMonitor()
 
     Flickable {
         anchors.fill: parent
@@ -42,58 +43,29 @@ Item {
             }
 
             Flow {
+                id: tiles
                 Layout.fillWidth: true
                 spacing: Theme.gapLarge
+                // Two tiles side by side where they fit, one per row on narrow screens.
+                readonly property real tileWidth: width >= Theme.px(1100) ? (width - spacing) / 2 : width
 
-                AbstractButton {
-                    id: projectsTile
+                ModuleTile {
                     objectName: "tile_projects"
-                    width: Math.min(parent.width, Theme.px(760))
-                    height: Theme.px(340)
-                    Accessible.name: qsTr("Projects")
+                    width: tiles.tileWidth
+                    title: qsTr("Projects")
+                    description: qsTr("What the city is planning and building for participation, and how far each project has come.")
+                    footer: qsTr("%n project(s)", "", CatalogueStore.projectCount)
                     onClicked: page.openProjects()
-
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: projectsTile.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary
-                    }
-                    contentItem: ColumnLayout {
-                        spacing: Theme.gap
-                        Text {
-                            Layout.fillWidth: true
-                            Layout.leftMargin: Theme.gapLarge
-                            Layout.rightMargin: Theme.gapLarge
-                            Layout.topMargin: Theme.gapLarge
-                            text: qsTr("Projects")
-                            font.pixelSize: Theme.fontTitle
-                            font.family: Theme.fontFamily
-                            font.weight: Font.Bold
-                            color: Theme.primaryText
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            Layout.leftMargin: Theme.gapLarge
-                            Layout.rightMargin: Theme.gapLarge
-                            text: qsTr("What the city is planning and building for participation, and how far each project has come.")
-                            font.pixelSize: Theme.fontBody
-                            font.family: Theme.fontFamily
-                            color: Theme.primaryText
-                            wrapMode: Text.WordWrap
-                        }
-                        Item { Layout.fillHeight: true }
-                        Text {
-                            Layout.fillWidth: true
-                            Layout.leftMargin: Theme.gapLarge
-                            Layout.rightMargin: Theme.gapLarge
-                            Layout.bottomMargin: Theme.gapLarge
-                            text: qsTr("%n project(s)", "", CatalogueStore.projectCount) + "  \u203A"
-                            horizontalAlignment: Text.AlignRight
-                            font.pixelSize: Theme.fontBody
-                            font.family: Theme.fontFamily
-                            font.weight: Font.Bold
-                            color: Theme.primaryText
-                        }
-                    }
+                }
+                ModuleTile {
+                    objectName: "tile_monitor"
+                    width: tiles.tileWidth
+                    visible: Monitor.available
+                    tileColor: "#2e7031"
+                    title: qsTr("StadtRaumMonitor")
+                    description: qsTr("Rate the quality of life in your neighbourhood and see how it compares.")
+                    footer: qsTr("About 5 minutes, anonymous")
+                    onClicked: page.openMonitor()
                 }
             }
         }

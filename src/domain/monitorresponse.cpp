@@ -6,7 +6,6 @@
 #include "plaintext.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QUuid>
 
 #include <utility>
@@ -108,8 +107,12 @@ std::optional<MonitorResponse> MonitorResponse::fromJson(const QJsonObject &o, Q
         optional(demo, dp, "gender", &m.demographics.gender);
         QJsonArray relations;
         if (r.array(demo, dp, "relations", &relations, false)) {
-            for (const QJsonValue &v : relations)
-                m.demographics.relations.append(v.toString());
+            for (int i = 0; i < relations.size(); ++i) {
+                if (!relations.at(i).isString())
+                    r.error(JsonReader::join(JsonReader::join(dp, QStringLiteral("relations")), i), QStringLiteral("expected a string"));
+                else
+                    m.demographics.relations.append(relations.at(i).toString());
+            }
         }
     }
 
@@ -130,30 +133,38 @@ std::optional<MonitorResponse> MonitorResponse::fromJson(const QJsonObject &o, Q
                     answer.score = value;
             }
             // Free texts may be empty; they are checked against the set's limit in validate().
-            answer.good = a.value(QLatin1String("good")).toString();
-            answer.better = a.value(QLatin1String("better")).toString();
+            for (const auto &[key, out] : {std::pair{"good", &answer.good}, std::pair{"better", &answer.better}}) {
+                const QJsonValue text = a.value(QLatin1String(key));
+                if (!text.isString())
+                    r.error(JsonReader::join(ap, QLatin1String(key)), QStringLiteral("expected a string (may be empty)"));
+                else
+                    *out = text.toString();
+            }
             m.answers.append(answer);
         }
     }
-    if (r.hasErrors()) {
+    if (errors)
         *errors = r.errors();
+    if (r.hasErrors())
         return std::nullopt;
-    }
     return m;
 }
 
 QStringList MonitorResponse::validate(const CriteriaSet &set) const
 {
     QStringList problems;
-    if (QUuid::fromString(uuid).isNull())
-        problems.append(QStringLiteral("id: \"%1\" is not a UUID").arg(uuid));
+    // Only the canonical spelling: one response must never travel under two ids.
+    if (QUuid::fromString(uuid).isNull() || QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid)
+        problems.append(QStringLiteral("id: \"%1\" is not a UUID in lower-case 8-4-4-4-12 form").arg(uuid));
+    if (deviceId.isEmpty() || PlainText::clean(deviceId, maxIdLength) != deviceId)
+        problems.append(QStringLiteral("device_id: missing or not clean"));
     if (!createdAt.isValid())
         problems.append(QStringLiteral("created_at: missing"));
     if (criteriaSetId != set.id || criteriaSetVersion != set.version)
         problems.append(QStringLiteral("criteria_set: answers %1 version %2, not %3 version %4")
                             .arg(criteriaSetId).arg(criteriaSetVersion).arg(set.id).arg(set.version));
-    if (areaId.isEmpty())
-        problems.append(QStringLiteral("area_id: missing"));
+    if (!JsonReader::isValidId(areaId))
+        problems.append(QStringLiteral("area_id: \"%1\" is not an area id").arg(areaId));
 
     if (!demographics.ageBand.isEmpty() && !Demographics::ageBands().contains(demographics.ageBand))
         problems.append(QStringLiteral("demographics.age_band: unknown value \"%1\"").arg(demographics.ageBand));
@@ -163,8 +174,13 @@ QStringList MonitorResponse::validate(const CriteriaSet &set) const
         if (!Demographics::relationIds().contains(relation))
             problems.append(QStringLiteral("demographics.relations: unknown value \"%1\"").arg(relation));
     }
-    if (QSet<QString>(demographics.relations.cbegin(), demographics.relations.cend()).size() != demographics.relations.size())
-        problems.append(QStringLiteral("demographics.relations: a value is listed twice"));
+    QStringList canonical;
+    for (const QString &relation : Demographics::relationIds()) {
+        if (demographics.relations.contains(relation))
+            canonical.append(relation);
+    }
+    if (demographics.relations != canonical && problems.isEmpty())
+        problems.append(QStringLiteral("demographics.relations: each value once, in the order live, work, study, visit"));
 
     if (answers.size() != set.themes.size()) {
         problems.append(QStringLiteral("answers: %1 answers for %2 themes").arg(answers.size()).arg(set.themes.size()));
@@ -185,7 +201,7 @@ QStringList MonitorResponse::validate(const CriteriaSet &set) const
         }
     }
     for (const auto &[key, text] : {std::pair{"group_id", groupId}, std::pair{"interviewer_id", interviewerId}}) {
-        if (PlainText::clean(text, maxIdLength) != text || text.contains(u'\n'))
+        if (PlainText::clean(text, maxIdLength) != text || text.contains(u'\n') || text.size() > maxIdLength)
             problems.append(QStringLiteral("%1: not a clean one-line text within %2 characters").arg(QLatin1String(key)).arg(maxIdLength));
     }
     return problems;

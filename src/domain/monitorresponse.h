@@ -18,7 +18,7 @@ struct Demographics
 {
     QString ageBand;        // one of ageBands()
     QString gender;         // one of genders()
-    QStringList relations;  // any of relations(), in that order
+    QStringList relations;  // any of relationIds(), each once, in that order
 
     static QStringList ageBands();  // under_18, 18_29, 30_44, 45_64, 65_plus, no_answer
     static QStringList genders();   // female, male, diverse, no_answer

@@ -2,39 +2,68 @@
 #include "plaintext.h"
 
 #include <QList>
+#include <QTextBoundaryFinder>
 
 namespace stadtlabor::PlainText {
+
+namespace {
+
+// Format characters show nothing but can reorder what is shown (bidi overrides) or make a
+// text look empty; only the joiners that emoji and some scripts need are kept.
+bool isKept(char32_t c)
+{
+    if (c == U'\n')
+        return true;
+    if (c == U'\r')
+        return false;
+    const QChar::Category category = QChar::category(c);
+    if (category == QChar::Other_Control)
+        return false;
+    if (category == QChar::Other_Format)
+        return c == 0x200C || c == 0x200D; // zero-width non-joiner and joiner
+    return true;
+}
+
+// Where the first `count` characters (grapheme clusters) end, in UTF-16 units.
+qsizetype endOfCharacters(const QString &text, int count)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int seen = 0;
+    while (seen < count && finder.toNextBoundary() >= 0)
+        ++seen;
+    return finder.position() < 0 ? text.size() : finder.position();
+}
+
+} // namespace
 
 QString clean(const QString &text, int maxLength)
 {
     QString out;
     out.reserve(text.size());
+    // toUcs4() has already turned a broken surrogate into U+FFFD, which is stored as such.
     for (const uint c : text.toUcs4()) {
-        if (c == '\r')
-            continue;
-        if (c == '\t') {
-            out.append(u' ');
-            continue;
-        }
-        if (c != '\n' && QChar::category(c) == QChar::Other_Control)
-            continue;
-        // Lone surrogates cannot be encoded; toUcs4 hands them through as they are.
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        const char32_t codePoint = c;
-        out.append(QString::fromUcs4(&codePoint, 1));
+        const char32_t codePoint = c == '\t' ? U' ' : char32_t(c);
+        if (isKept(codePoint))
+            out.append(QString::fromUcs4(&codePoint, 1));
     }
     out = out.trimmed();
-    if (maxLength >= 0 && length(out) > maxLength) {
-        const QList<uint> codePoints = out.toUcs4();
-        out = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), maxLength).trimmed();
-    }
+    if (maxLength >= 0 && length(out) > maxLength)
+        out = out.left(endOfCharacters(out, maxLength)).trimmed();
     return out;
 }
 
 int length(const QString &text)
 {
-    return static_cast<int>(text.toUcs4().size());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (finder.toNextBoundary() >= 0 && finder.position() > 0)
+        ++count;
+    return count;
+}
+
+QString truncated(const QString &text, int maxLength)
+{
+    return length(text) > maxLength ? text.left(endOfCharacters(text, maxLength)) : text;
 }
 
 } // namespace stadtlabor::PlainText

@@ -2,6 +2,7 @@
 #include "spiderchartdata.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stadtlabor::SpiderChartData {
 
@@ -26,24 +27,30 @@ QList<QList<QPointF>> segments(const QList<std::optional<double>> &values)
     while (values.at(start).has_value())
         ++start;
     QList<QPointF> run;
+    bool carried = false; // the run holds only axis 0, already drawn as x = n of the last run
+    const auto finish = [&] {
+        if (!run.isEmpty() && !(carried && run.size() == 1))
+            result.append(run);
+        run.clear();
+        carried = false;
+    };
     for (int step = 1; step <= n; ++step) {
         const int i = (start + step) % n;
         if (!values.at(i)) {
-            if (!run.isEmpty())
-                result.append(run);
-            run.clear();
+            finish();
             continue;
         }
         // Crossing from the last axis to axis 0: finish the line at x = n, go on from x = 0.
         if (i == 0 && !run.isEmpty()) {
             run.append(QPointF(n, *values.at(0)));
-            result.append(run);
-            run.clear();
+            finish();
+            carried = true;
         }
         run.append(QPointF(i, *values.at(i)));
+        if (run.size() > 1)
+            carried = false;
     }
-    if (!run.isEmpty())
-        result.append(run);
+    finish();
     return result;
 }
 
@@ -53,7 +60,7 @@ QList<int> ranked(const QList<std::optional<double>> &values, int count, bool hi
 {
     QList<int> indices;
     for (int i = 0; i < values.size(); ++i) {
-        if (values.at(i))
+        if (values.at(i) && !std::isnan(*values.at(i)))
             indices.append(i);
     }
     std::stable_sort(indices.begin(), indices.end(), [&](int a, int b) {

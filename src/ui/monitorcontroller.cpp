@@ -128,6 +128,14 @@ QString MonitorController::areaName() const
     return area ? area->name.text(m_language) : QString();
 }
 
+QString MonitorController::districtName() const
+{
+    if (!m_store)
+        return {};
+    const stadtlabor::Area *area = m_store->catalogue().area(m_district);
+    return area ? area->name.text(m_language) : QString();
+}
+
 void MonitorController::setAgeBand(const QString &band)
 {
     if (!band.isEmpty() && !Demographics::ageBands().contains(band))
@@ -231,11 +239,7 @@ QString MonitorController::limitText(const QString &text) const
         if (c == u'\n' || c.category() != QChar::Other_Control)
             kept.append(c);
     }
-    if (PlainText::length(kept) > m_set.textMaxLength) {
-        const QList<uint> codePoints = kept.toUcs4();
-        kept = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), m_set.textMaxLength);
-    }
-    return kept;
+    return PlainText::truncated(kept, m_set.textMaxLength);
 }
 
 void MonitorController::setGood(const QString &text)
@@ -269,6 +273,11 @@ void MonitorController::setNoAnswer()
         return;
     m_entries[m_themeIndex].state = Answer::NoAnswer;
     Q_EMIT answerChanged();
+}
+
+int MonitorController::textLength(const QString &text)
+{
+    return PlainText::length(text);
 }
 
 void MonitorController::start()
@@ -561,8 +570,16 @@ int MonitorController::answeredCount() const
 void MonitorController::loadDemo(Step step, int themeIndex)
 {
     reset();
-    if (!isAvailable() || !m_store)
+    if (!isAvailable() || !m_store || step == Start)
         return;
+    if (step == Done) {
+        setStep(Done);
+        return;
+    }
+    if (step == ChooseArea) {
+        start();
+        return;
+    }
     const QList<stadtlabor::Area> &areas = m_store->catalogue().areas;
     // The first statistical district of the first Stadtbezirk, e.g. Bochum-Mitte / Grumme.
     for (const stadtlabor::Area &a : areas) {

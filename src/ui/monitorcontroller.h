@@ -32,6 +32,7 @@ class MonitorController : public QObject
     Q_PROPERTY(stadtlabor::AreaListModel *districts READ districts CONSTANT)
     Q_PROPERTY(stadtlabor::AreaListModel *statisticalDistricts READ statisticalDistricts CONSTANT)
     Q_PROPERTY(QString district READ district NOTIFY areaChanged)
+    Q_PROPERTY(QString districtName READ districtName NOTIFY areaChanged)
     Q_PROPERTY(QString areaId READ areaId NOTIFY areaChanged)
     Q_PROPERTY(QString areaName READ areaName NOTIFY areaChanged)
 
@@ -93,6 +94,7 @@ public:
     QString district() const { return m_district; }
     QString areaId() const { return m_areaId; }
     QString areaName() const;
+    QString districtName() const;
 
     QString ageBand() const { return m_demographics.ageBand; }
     void setAgeBand(const QString &band);
@@ -137,6 +139,7 @@ public:
     // The response as it would be submitted now (also what the tests inspect).
     MonitorResponse response() const;
 
+    Q_INVOKABLE static int textLength(const QString &text); // as people count characters
     Q_INVOKABLE void start();
     Q_INVOKABLE void chooseDistrict(const QString &districtId);
     Q_INVOKABLE void chooseArea(const QString &areaId);

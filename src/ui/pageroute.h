@@ -6,7 +6,8 @@
 
 namespace stadtlabor {
 
-// A page the kiosk can open directly: "home", "projects" or "project:<id>".
+// A page the kiosk can open directly: "home", "projects", "project:<id>", or a step of the
+// StadtRaumMonitor ("monitor-theme:<n>" counts themes from 1).
 struct PageRoute
 {
     QString page;

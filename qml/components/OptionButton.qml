@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import Stadtlabor
+
+// A large choice for fingers: one of several answers, shown as chosen when selected.
+AbstractButton {
+    id: option
+
+    property bool selected: false
+
+    // Sized by its text, wrapping only when the parent gives less room than the text needs.
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.gapLarge
+    rightPadding: Theme.gapLarge
+    topPadding: Theme.gap
+    bottomPadding: Theme.gap
+    Accessible.role: Accessible.RadioButton
+    Accessible.checked: selected
+    Accessible.name: text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: option.selected ? Theme.primary : (option.down ? Theme.surfaceAlt : Theme.surface)
+        border.color: option.visualFocus ? Theme.focus : (option.selected ? Theme.primary : Theme.outline)
+        border.width: option.visualFocus ? Theme.px(4) : Theme.px(2)
+    }
+
+    // The text's natural width sizes the button; it wraps only when given less room.
+    contentItem: Text {
+        text: (option.selected ? "\u2713  " : "") + option.text
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        font.weight: option.selected ? Font.Bold : Font.Normal
+        color: option.selected ? Theme.primaryText : Theme.text
+        wrapMode: Text.WordWrap
+        verticalAlignment: Text.AlignVCenter
+    }
+}

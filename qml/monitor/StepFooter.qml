@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Stadtlabor
+
+// Back and next at the bottom of every step, always in the same place.
+RowLayout {
+    id: footer
+
+    property string nextText: qsTr("Next")
+    property bool nextEnabled: true
+    property string progress // e.g. "5 of 14"
+    signal nextClicked()
+
+    spacing: Theme.gap
+
+    TouchButton {
+        objectName: "stepBack"
+        text: "\u2039  " + qsTr("Back")
+        onClicked: Monitor.back()
+    }
+    Text {
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignHCenter
+        text: footer.progress
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        font.weight: Font.Bold
+        color: Theme.textMuted
+    }
+    TouchButton {
+        objectName: "stepNext"
+        primary: true
+        enabled: footer.nextEnabled
+        opacity: enabled ? 1 : 0.5
+        text: footer.nextText + "  \u203A"
+        onClicked: footer.nextClicked()
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Stadtlabor
+
+// The StadtRaumMonitor: one page whose content follows the controller's step. Leaving the
+// page, by any way, forgets the person's answers.
+Item {
+    id: page
+
+    readonly property string title: qsTr("StadtRaumMonitor")
+    signal finished()
+
+    // The top bar's back button walks back through the flow before it leaves the page.
+    function goBack() { return Monitor.back() }
+
+    Component.onDestruction: Monitor.reset()
+
+    Loader {
+        id: stepLoader
+        objectName: "monitorStep"
+        anchors.fill: parent
+        sourceComponent: {
+            switch (Monitor.step) {
+            case Monitor.ChooseArea: return areaStep
+            case Monitor.AboutYou: return aboutStep
+            case Monitor.Rating: return themeStep
+            case Monitor.Summary: return summaryStep
+            case Monitor.Done: return doneStep
+            }
+            return startStep
+        }
+    }
+
+    Component { id: startStep; MonitorStartView { } }
+    Component { id: areaStep; MonitorAreaView { } }
+    Component { id: aboutStep; MonitorAboutView { } }
+    Component { id: themeStep; MonitorThemeView { } }
+    Component { id: summaryStep; MonitorSummaryView { } }
+    Component { id: doneStep; MonitorDoneView { onFinished: page.finished() } }
+}
