@@ -579,7 +579,8 @@ private Q_SLOTS:
         m_ctl->setBetter(QStringLiteral("\u0001\u0002x\u0003"));
         QCOMPARE(m_ctl->better(), QStringLiteral("x"));
 
-        // Beyond the limit the text is cut in C++, counted in code points.
+        // Beyond the limit the text is cut in C++, counted as people count characters (for
+        // these single code point characters: code points), never half a character.
         const int limit = m_ctl->textLimit();
         m_ctl->setGood(QString(limit + 100, u'a'));
         QCOMPARE(m_ctl->good().size(), qsizetype(limit));
@@ -1117,6 +1118,56 @@ private Q_SLOTS:
         QCOMPARE(m_ctl->themeCount(), 5);
     }
 
+    // Found in review: each of these once let a person's state slip or a choice get lost.
+    void regressions()
+    {
+        // Tabs typed into a text become spaces, as in the stored text.
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
+        m_ctl->setGood(QStringLiteral("Ampel\tzu kurz"));
+        QCOMPARE(m_ctl->good(), QStringLiteral("Ampel zu kurz"));
+        m_ctl->setBetter(QStringLiteral("abc\u202edef"));
+        QCOMPARE(m_ctl->better(), QStringLiteral("abcdef")); // no bidi override even while typing
+
+        // The area cannot be changed behind the flow's back during the rating.
+        m_ctl->chooseDistrict(QStringLiteral("ost"));
+        QCOMPARE(m_ctl->areaId(), QStringLiteral("grumme"));
+        QCOMPARE(m_ctl->district(), QStringLiteral("mitte"));
+
+        // Moving on without choosing marks the theme "no answer", visibly, on coming back.
+        m_ctl->next();
+        m_ctl->back();
+        QCOMPARE(m_ctl->themeIndex(), 0);
+        QVERIFY(m_ctl->noAnswer());
+        QCOMPARE(m_ctl->score(), -1);
+
+        // Back from a Stadtbezirk's parts to the Stadtbezirke undoes the choice made there.
+        m_ctl->reset();
+        m_ctl->start();
+        m_ctl->chooseDistrict(QStringLiteral("mitte"));
+        m_ctl->chooseArea(QStringLiteral("grumme"));
+        QVERIFY(m_ctl->back()); // to the area step, second level
+        QCOMPARE(m_ctl->step(), MonitorController::ChooseArea);
+        QVERIFY(m_ctl->back()); // to the first level
+        QCOMPARE(m_ctl->district(), QString());
+        QCOMPARE(m_ctl->areaId(), QString());
+        m_ctl->next();
+        QCOMPARE(m_ctl->step(), MonitorController::ChooseArea); // nothing chosen, no way on
+
+        // Nothing of a person can be set outside the step that asks for it.
+        m_ctl->reset();
+        m_ctl->setAgeBand(QStringLiteral("18_29"));
+        m_ctl->toggleRelation(QStringLiteral("live"));
+        m_ctl->chooseArea(QStringLiteral("grumme"));
+        QCOMPARE(m_ctl->ageBand(), QString());
+        QVERIFY(m_ctl->relations().isEmpty());
+        QCOMPARE(m_ctl->areaId(), QString());
+
+        // Collapsing spaces comes before the length limit, so the end of an id survives.
+        m_ctl->setInterviewer(QStringLiteral("a") + QString(70, u' ') + QStringLiteral("b"), QString());
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
+        QCOMPARE(m_ctl->response().interviewerId, QStringLiteral("a b"));
+    }
+
     void interviewer()
     {
         m_ctl->setInterviewer(QStringLiteral("  ab\n12 "), QStringLiteral(" g7 "));
@@ -1156,97 +1207,6 @@ private Q_SLOTS:
                                       " AND group_id IS NULL"),
                        {submittedSpy.at(0).at(0).toString()}),
                  1);
-    }
-
-
-    void probe()
-    {
-        // 1 tab while typing
-        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
-        m_ctl->setGood(QStringLiteral("Ampel\tzu kurz"));
-        qWarning() << "P1 good" << m_ctl->good() << "resp" << m_ctl->response().answers.at(0).good
-                   << "clean" << PlainText::clean(QStringLiteral("Ampel\tzu kurz"), 500);
-        // 2 chooseDistrict during rating
-        m_ctl->setScore(3);
-        m_ctl->chooseDistrict(QStringLiteral("ost"));
-        qWarning() << "P2 step" << m_ctl->step() << "area" << m_ctl->areaId() << "district" << m_ctl->district()
-                   << "stat rows" << m_ctl->statisticalDistricts()->rowCount();
-        for (int i = 0; i < 14; ++i) m_ctl->next();
-        qWarning() << "P2 step" << m_ctl->step();
-        bool ok = m_ctl->submit();
-        qWarning() << "P2 submit" << ok << m_ctl->error();
-        // 3 back from statistical keeps areaId
-        m_ctl->reset();
-        m_ctl->start();
-        m_ctl->chooseDistrict(QStringLiteral("mitte"));
-        m_ctl->chooseArea(QStringLiteral("grumme"));
-        m_ctl->back(); // AboutYou -> ChooseArea
-        m_ctl->back(); // statistical -> district level
-        qWarning() << "P3 step" << m_ctl->step() << "district" << m_ctl->district() << "area" << m_ctl->areaId();
-        m_ctl->next();
-        qWarning() << "P3 after next step" << m_ctl->step() << "area" << m_ctl->areaId();
-        // 4 stepChanged on submit
-        m_ctl->reset();
-        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
-        rate(bundledScores);
-        QList<int> steps;
-        connect(m_ctl.get(), &MonitorController::stepChanged, this, [&] { steps.append(m_ctl->step()); });
-        m_ctl->submit();
-        qWarning() << "P4 steps during submit" << steps;
-        steps.clear();
-        m_ctl->start();
-        qWarning() << "P4 steps during start" << steps;
-        disconnect(m_ctl.get(), &MonitorController::stepChanged, this, nullptr);
-        // 5 interviewer with long blank run
-        m_ctl->setInterviewer(QStringLiteral("a") + QString(70, u' ') + QStringLiteral("b"), QString());
-        qWarning() << "P5 interviewer" << m_ctl->response().interviewerId;
-        // 6 error after failed submit then editTheme
-        QSqlQuery q(m_db->connection());
-        q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'injected fault'); END"));
-        m_ctl->start(); m_ctl->chooseDistrict(QStringLiteral("bochum")); m_ctl->skipAboutYou();
-        rate(bundledScores);
-        m_ctl->submit();
-        m_ctl->editTheme(2);
-        qWarning() << "P6 error after editTheme" << m_ctl->step() << m_ctl->error().left(40);
-        q.exec(QStringLiteral("DROP TRIGGER fail"));
-        // 7 setters outside the flow
-        m_ctl->reset();
-        m_ctl->setGood(QStringLiteral("left over"));
-        m_ctl->setAgeBand(QStringLiteral("30_44"));
-        qWarning() << "P7 at Start good" << m_ctl->good() << m_ctl->ageBand();
-        m_ctl->chooseArea(QStringLiteral("grumme"));
-        qWarning() << "P7 chooseArea at Start" << m_ctl->step() << m_ctl->ageBand() << m_ctl->response().answers.at(0).good;
-        // 8 replaceArea nested transaction
-        q.exec(QStringLiteral("BEGIN"));
-        QString error;
-        bool r = m_results->replaceArea(QStringLiteral("grumme"), QStringLiteral("stadtraummonitor"), 1,
-            {{QStringLiteral("moving-around"), 3, 2.0, {1, 1, 1}}}, &error);
-        qWarning() << "P8 replaceArea in open tx" << r << error << m_results->means(QStringLiteral("grumme"), QStringLiteral("stadtraummonitor"), 1);
-        q.exec(QStringLiteral("COMMIT"));
-        qWarning() << "P8 after outer commit" << m_results->means(QStringLiteral("grumme"), QStringLiteral("stadtraummonitor"), 1);
-        // 9 load ignores divergence in monitor_responses
-        m_ctl->start(); m_ctl->chooseDistrict(QStringLiteral("bochum")); m_ctl->skipAboutYou();
-        rate(bundledScores);
-        QSignalSpy spy(m_ctl.get(), &MonitorController::submitted);
-        m_ctl->submit();
-        const QString uuid = spy.at(0).at(0).toString();
-        q.prepare(QStringLiteral("UPDATE monitor_responses SET area_id = 'laer' WHERE uuid = ?"));
-        q.addBindValue(uuid); q.exec();
-        qWarning() << "P9 load after area tampered" << (m_monitor->load(uuid) ? m_monitor->load(uuid)->areaId : QStringLiteral("nullopt"));
-        q.prepare(QStringLiteral("UPDATE monitor_answers SET score = 1 WHERE response_uuid = ? AND position = 0"));
-        q.addBindValue(uuid); q.exec();
-        qWarning() << "P9 load after answer tampered" << bool(m_monitor->load(uuid));
-        // 10 null texts
-        MonitorResponse nr;
-        nr.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        nr.createdAt = QDateTime::currentDateTimeUtc();
-        nr.deviceId = QStringLiteral("d");
-        nr.criteriaSetId = QStringLiteral("stadtraummonitor"); nr.criteriaSetVersion = 1; nr.areaId = QStringLiteral("grumme");
-        for (const Theme &t : m_bundled.criteriaSet.themes) nr.answers.append(ThemeAnswer{t.id, 3, QString(), QString()});
-        qWarning() << "P10 validate" << nr.validate(m_bundled.criteriaSet);
-        QString e10; bool s10 = m_monitor->save(nr, &e10);
-        qWarning() << "P10 save null texts" << s10 << e10;
-        qWarning() << "P11 clean(null).isNull" << PlainText::clean(QString(), 500).isNull();
     }
 
     void language()

@@ -7,6 +7,7 @@
 #include "resultsrepository.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +36,8 @@ QString newUuid()
 
 // A complete response to `set`: some themes scored, some "no answer", texts with umlauts,
 // a line break and an emoji, every optional field given.
+//
+// Empty texts are set to an empty QString here; nullTextsAreStoredEmpty() covers null ones.
 MonitorResponse makeResponse(const CriteriaSet &set, const QString &uuid)
 {
     MonitorResponse r;
@@ -50,7 +53,7 @@ MonitorResponse makeResponse(const CriteriaSet &set, const QString &uuid)
     for (int i = 0; i < set.themes.size(); ++i) {
         ThemeAnswer a;
         a.themeId = set.themes.at(i).id;
-        // Empty, not null: see the note at savesNullTexts (a null QString is bound as NULL).
+        // Empty, not null: see above.
         a.good = QStringLiteral("");
         a.better = QStringLiteral("");
         if (i % 4 != 3)
@@ -119,6 +122,33 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_db.reset(); }
+
+    void nullTextsAreStoredEmpty()
+    {
+        MonitorRepository repo(*m_db);
+        MonitorResponse r = makeResponse(m_set, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        for (ThemeAnswer &a : r.answers) {
+            a.good = QString();
+            a.better = QString();
+        }
+        QVERIFY(r.validate(m_set).isEmpty());
+        QString error;
+        QVERIFY2(repo.save(r, &error), qPrintable(error));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM monitor_answers WHERE response_uuid = ? AND good = '' AND better = ''"), {r.uuid}),
+                 int(r.answers.size()));
+    }
+
+    void loadRefusesATamperedResponseRow()
+    {
+        MonitorRepository repo(*m_db);
+        const MonitorResponse r = makeResponse(m_set, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QString error;
+        QVERIFY2(repo.save(r, &error), qPrintable(error));
+        QVERIFY(repo.load(r.uuid));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE monitor_responses SET area_id = 'laer' WHERE uuid = '%1'").arg(r.uuid)));
+        QVERIFY(!repo.load(r.uuid));
+    }
 
     void saveStoresResponseAnswersAndOutboxRow()
     {
@@ -217,6 +247,22 @@ private Q_SLOTS:
         MonitorRepository repo(*m_db);
         QVERIFY(!repo.load(newUuid()));
         QVERIFY(!repo.load(QString()));
+    }
+
+    void loadRefusesRowsThatDifferFromThePayload()
+    {
+        MonitorRepository repo(*m_db);
+        const MonitorResponse r = makeResponse(m_set, newUuid());
+        QString error;
+        QVERIFY2(repo.save(r, &error), qPrintable(error));
+        QVERIFY(repo.load(r.uuid));
+
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE monitor_answers SET better = 'geändert' WHERE response_uuid = ? AND position = 2"));
+        q.addBindValue(r.uuid);
+        QVERIFY(q.exec());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("differs between its tables and its outbox row")));
+        QVERIFY(!repo.load(r.uuid));
     }
 
     void failingOutboxInsertLeavesNothing()

@@ -6,8 +6,15 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "localization.h"
+#include "monitorcontroller.h"
+#include "monitorrepository.h"
+#include "resultsrepository.h"
 
+#include <QApplication>
 #include <QQmlEngine>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -19,6 +26,44 @@
 Q_IMPORT_QML_PLUGIN(StadtlaborPlugin)
 
 using namespace stadtlabor;
+
+// Lets a QML test read the kiosk's real database file, to find what a tap stored.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestDatabase(const Database &db)
+        : m_db(db.connection())
+    {
+    }
+
+    Q_INVOKABLE QVariantList rows(const QString &sql) const
+    {
+        QVariantList result;
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            qWarning("TestDb: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return result;
+        }
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i));
+            result.append(QVariant(row));
+        }
+        return result;
+    }
+
+    Q_INVOKABLE bool exec(const QString &sql) const
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql);
+    }
+
+private:
+    QSqlDatabase m_db;
+};
 
 class Setup : public QObject
 {
@@ -35,6 +80,10 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Each test file gets its own engine; the services are made once and shared, as in
+        // the kiosk, where they outlive every page.
+        if (m_database.isOpen())
+            return;
         if (!m_database.open(m_dir.filePath(QStringLiteral("kiosk.sqlite"))))
             qFatal("%s", qPrintable(m_database.errorString()));
         CatalogueRepository repository(m_database);
@@ -44,8 +93,19 @@ public Q_SLOTS:
         m_store.setCatalogue(*loaded.catalogue);
         // Made here, not in the constructor: translators need the application object.
         m_localization = std::make_unique<Localization>();
+        m_responses = std::make_unique<MonitorRepository>(m_database);
+        m_results = std::make_unique<ResultsRepository>(m_database);
+        m_monitor = std::make_unique<MonitorController>(
+            &m_store, [this](const MonitorResponse &r, QString *why) { return m_responses->save(r, why); },
+            [this](const QString &area, const QString &set, int version) { return m_results->means(area, set, version); },
+            QStringLiteral("quick-test-device"));
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_monitor.get(),
+                         [this] { m_monitor->setLanguage(m_localization->language()); });
         CatalogueStoreForeign::instance = &m_store;
         LocalizationForeign::instance = m_localization.get();
+        MonitorControllerForeign::instance = m_monitor.get();
+        m_testDb = std::make_unique<TestDatabase>(m_database);
+        qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestDb", m_testDb.get());
     }
 
 private:
@@ -53,7 +113,19 @@ private:
     Database m_database;
     CatalogueStore m_store;
     std::unique_ptr<Localization> m_localization;
+    std::unique_ptr<MonitorRepository> m_responses;
+    std::unique_ptr<ResultsRepository> m_results;
+    std::unique_ptr<MonitorController> m_monitor;
+    std::unique_ptr<TestDatabase> m_testDb;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(stadtlabor_quick, Setup)
+// Not QUICK_TEST_MAIN_WITH_SETUP: the summary's QtCharts need a QApplication, and the test
+// runner only makes a QGuiApplication when no application exists yet.
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    QApplication app(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "stadtlabor_quick", QUICK_TEST_SOURCE_DIR, &setup);
+}
 #include "tst_quick.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Basic
 import Stadtlabor
 
 // The StadtRaumMonitor: one page whose content follows the controller's step. Leaving the
@@ -13,6 +14,9 @@ Item {
     // The top bar's back button walks back through the flow before it leaves the page.
     function goBack() { return Monitor.back() }
 
+    // Off the stack (home, back, idle): the answers go at once, not when the page is
+    // eventually destroyed.
+    StackView.onRemoved: Monitor.reset()
     Component.onDestruction: Monitor.reset()
 
     Loader {

@@ -36,7 +36,7 @@ qsizetype endOfCharacters(const QString &text, int count)
 
 } // namespace
 
-QString clean(const QString &text, int maxLength)
+QString strip(const QString &text)
 {
     QString out;
     out.reserve(text.size());
@@ -46,7 +46,12 @@ QString clean(const QString &text, int maxLength)
         if (isKept(codePoint))
             out.append(QString::fromUcs4(&codePoint, 1));
     }
-    out = out.trimmed();
+    return out;
+}
+
+QString clean(const QString &text, int maxLength)
+{
+    QString out = strip(text).trimmed();
     if (maxLength >= 0 && length(out) > maxLength)
         out = out.left(endOfCharacters(out, maxLength)).trimmed();
     return out;

@@ -11,6 +11,9 @@ namespace stadtlabor::PlainText {
 // the kiosk and the hub.
 QString clean(const QString &text, int maxLength);
 
+// clean() without trimming or limiting: what a text field may hold while someone types.
+QString strip(const QString &text);
+
 // Characters as people count them: grapheme clusters, so an emoji flag or a family is one.
 int length(const QString &text);
 

@@ -53,8 +53,9 @@ bool MonitorRepository::insert(const MonitorResponse &r, QString *error)
         m_insertAnswer.bindValue(1, i);
         m_insertAnswer.bindValue(2, a.themeId);
         m_insertAnswer.bindValue(3, a.score ? QVariant(*a.score) : QVariant());
-        m_insertAnswer.bindValue(4, a.good);
-        m_insertAnswer.bindValue(5, a.better);
+        // A null QString binds as SQL NULL; an empty text is '' here.
+        m_insertAnswer.bindValue(4, a.good.isNull() ? QStringLiteral("") : a.good);
+        m_insertAnswer.bindValue(5, a.better.isNull() ? QStringLiteral("") : a.better);
         if (!m_insertAnswer.exec()) {
             *error = QStringLiteral("answer %1: %2").arg(i).arg(m_insertAnswer.lastError().text());
             return false;
@@ -110,7 +111,11 @@ std::optional<MonitorResponse> MonitorRepository::load(const QString &uuid) cons
             a.score = q.value(1).toInt();
         answers.append(a);
     }
-    if (answers != stored->answers) {
+    q.prepare(QStringLiteral("SELECT area_id, criteria_set_id, criteria_set_version FROM monitor_responses WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    const bool rowMatches = q.exec() && q.next() && q.value(0).toString() == stored->areaId
+        && q.value(1).toString() == stored->criteriaSetId && q.value(2).toInt() == stored->criteriaSetVersion;
+    if (answers != stored->answers || !rowMatches) {
         qCWarning(lcStorage).noquote() << "response" << uuid << "differs between its tables and its outbox row";
         return std::nullopt;
     }

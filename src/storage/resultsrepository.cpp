@@ -36,6 +36,10 @@ bool ResultsRepository::replaceArea(const QString &areaId, const QString &setId,
                                     const QList<ThemeResult> &results, QString *error)
 {
     Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM area_results WHERE area_id = ? AND criteria_set_id = ? AND criteria_set_version = ?"));
     q.addBindValue(areaId);

@@ -82,8 +82,9 @@ void MonitorController::setLanguage(const QString &language)
 
 void MonitorController::setInterviewer(const QString &interviewerId, const QString &groupId)
 {
-    m_interviewerId = PlainText::clean(interviewerId, MonitorResponse::maxIdLength).simplified();
-    m_groupId = PlainText::clean(groupId, MonitorResponse::maxIdLength).simplified();
+    // One line, spaces collapsed before the limit, so "a   b" never loses its "b".
+    m_interviewerId = PlainText::clean(interviewerId.simplified(), MonitorResponse::maxIdLength);
+    m_groupId = PlainText::clean(groupId.simplified(), MonitorResponse::maxIdLength);
 }
 
 void MonitorController::refreshAreaModels()
@@ -138,7 +139,7 @@ QString MonitorController::districtName() const
 
 void MonitorController::setAgeBand(const QString &band)
 {
-    if (!band.isEmpty() && !Demographics::ageBands().contains(band))
+    if (m_step != AboutYou || (!band.isEmpty() && !Demographics::ageBands().contains(band)))
         return;
     // Tapping the chosen band again takes the answer back.
     m_demographics.ageBand = band == m_demographics.ageBand ? QString() : band;
@@ -147,7 +148,7 @@ void MonitorController::setAgeBand(const QString &band)
 
 void MonitorController::setGender(const QString &gender)
 {
-    if (!gender.isEmpty() && !Demographics::genders().contains(gender))
+    if (m_step != AboutYou || (!gender.isEmpty() && !Demographics::genders().contains(gender)))
         return;
     m_demographics.gender = gender == m_demographics.gender ? QString() : gender;
     Q_EMIT demographicsChanged();
@@ -155,7 +156,7 @@ void MonitorController::setGender(const QString &gender)
 
 void MonitorController::toggleRelation(const QString &relation)
 {
-    if (!Demographics::relationIds().contains(relation))
+    if (m_step != AboutYou || !Demographics::relationIds().contains(relation))
         return;
     QStringList next;
     // Kept in the canonical order, whatever order they were tapped in.
@@ -232,19 +233,15 @@ QString MonitorController::better() const
 
 QString MonitorController::limitText(const QString &text) const
 {
-    // While typing, only what can never be stored goes (control characters, text beyond the
-    // limit); trimming waits for the response, or a space typed between words would vanish.
-    QString kept;
-    for (const QChar c : text) {
-        if (c == u'\n' || c.category() != QChar::Other_Control)
-            kept.append(c);
-    }
-    return PlainText::truncated(kept, m_set.textMaxLength);
+    // While typing, only what can never be stored goes (control and invisible characters,
+    // text beyond the limit); trimming waits for the response, or a space typed between
+    // words would vanish.
+    return PlainText::truncated(PlainText::strip(text), m_set.textMaxLength);
 }
 
 void MonitorController::setGood(const QString &text)
 {
-    if (m_themeIndex >= m_entries.size())
+    if (m_step != Rating || m_themeIndex >= m_entries.size())
         return;
     m_entries[m_themeIndex].good = limitText(text);
     Q_EMIT answerChanged(); // also when the text was cut, so the field shows what is kept
@@ -252,7 +249,7 @@ void MonitorController::setGood(const QString &text)
 
 void MonitorController::setBetter(const QString &text)
 {
-    if (m_themeIndex >= m_entries.size())
+    if (m_step != Rating || m_themeIndex >= m_entries.size())
         return;
     m_entries[m_themeIndex].better = limitText(text);
     Q_EMIT answerChanged();
@@ -300,7 +297,7 @@ void MonitorController::start()
 
 void MonitorController::chooseDistrict(const QString &districtId)
 {
-    if (!m_store)
+    if (!m_store || m_step != ChooseArea)
         return;
     const stadtlabor::Area *area = m_store->catalogue().area(districtId);
     if (!area)
@@ -323,7 +320,7 @@ void MonitorController::chooseDistrict(const QString &districtId)
 
 void MonitorController::chooseArea(const QString &areaId)
 {
-    if (!m_store || !m_store->catalogue().area(areaId) || (m_step != ChooseArea && m_step != Start))
+    if (!m_store || !m_store->catalogue().area(areaId) || m_step != ChooseArea)
         return;
     m_areaId = areaId;
     Q_EMIT areaChanged();
@@ -356,7 +353,12 @@ void MonitorController::next()
         setStep(Rating);
         break;
     case Rating:
-        // Moving on without choosing counts as "no answer": the person may skip any theme.
+        // Moving on without choosing counts as "no answer": the person may skip any theme,
+        // and sees it marked so on coming back.
+        if (m_entries[m_themeIndex].state == Answer::Unanswered) {
+            m_entries[m_themeIndex].state = Answer::NoAnswer;
+            Q_EMIT answerChanged();
+        }
         if (m_returnToSummary || m_themeIndex + 1 >= themeCount()) {
             m_returnToSummary = false;
             refreshSummary();
@@ -383,7 +385,10 @@ bool MonitorController::back()
         return false;
     case ChooseArea:
         if (!m_district.isEmpty()) {
+            // Back to the Stadtbezirke: nothing on that level shows a district's part as
+            // chosen, so the choice is undone too.
             m_district.clear();
+            m_areaId.clear();
             refreshAreaModels();
             Q_EMIT areaChanged();
             return true;
@@ -419,6 +424,7 @@ void MonitorController::editTheme(int index)
 {
     if (m_step != Summary || index < 0 || index >= themeCount())
         return;
+    setError(QString());
     m_returnToSummary = true;
     setThemeIndex(index);
     setStep(Rating);

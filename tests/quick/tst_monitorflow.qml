@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Stadtlabor
+import StadtlaborTest
+
+// A visitor walks the whole StadtRaumMonitor by taps; the tapped values must be what the
+// database holds afterwards.
+TestCase {
+    name: "MonitorFlow"
+    when: windowShown
+
+    property var window: null
+
+    function openMain() {
+        const component = Qt.createComponent("qrc:/qt/qml/Stadtlabor/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 1920, height: 1080 })
+        window.show()
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanup() {
+        if (window)
+            window.destroy()
+        window = null
+        Monitor.reset()
+        Localization.language = "de"
+    }
+
+    function find(name) {
+        const item = findChild(window.contentItem, name) || findChild(window.header, name)
+        verify(item, "no item " + name)
+        return item
+    }
+
+    // Taps the item by its name, once it is there and visible and no page is sliding in.
+    function tap(name) {
+        tryCompare(findChild(window.contentItem, "pageStack"), "busy", false)
+        tryVerify(() => { const i = findChild(window.contentItem, name) || findChild(window.header, name); return i && i.visible },
+                  3000, name + " never became visible")
+        const item = find(name)
+        // Layouts place items on the next polish; tap where the visitor sees the item.
+        waitForRendering(window.contentItem)
+        mouseClick(item)
+        return item
+    }
+
+    function test_wholeFlowByTaps() {
+        const before = TestDb.rows("SELECT count(*) FROM monitor_responses")[0][0]
+        openMain()
+        tap("tile_monitor")
+        tryCompare(Monitor, "step", Monitor.ChooseArea)
+
+        tap("area_mitte")
+        compare(Monitor.district, "mitte")
+        tap("area_grumme")
+        tryCompare(Monitor, "step", Monitor.AboutYou)
+        compare(Monitor.areaId, "grumme")
+
+        tap("age_65_plus")
+        tap("relation_visit")
+        tap("relation_live")
+        compare(Monitor.relations, ["live", "visit"])
+        tap("stepNext")
+        tryCompare(Monitor, "step", Monitor.Rating)
+
+        // Themes: a score, or "no answer" on every fifth; a text on the second.
+        const expected = []
+        for (let i = 0; i < Monitor.themeCount; ++i) {
+            tryCompare(Monitor, "themeIndex", i)
+            if (i % 5 === 4) {
+                tap("noAnswer")
+                verify(Monitor.noAnswer)
+                expected.push(null)
+            } else {
+                const value = Monitor.scaleMin + (i % (Monitor.scaleMax - Monitor.scaleMin + 1))
+                tap("score_" + value)
+                compare(Monitor.score, value)
+                expected.push(value)
+            }
+            if (i === 1) {
+                const area = find("goodText_area")
+                mouseClick(area)
+                keyClick(Qt.Key_G)
+                keyClick(Qt.Key_U)
+                keyClick(Qt.Key_T)
+                tryCompare(Monitor, "good", "gut")
+            }
+            tap("stepNext")
+        }
+        tryCompare(Monitor, "step", Monitor.Summary)
+
+        // Change one answer from the summary and come back to it.
+        tap("edit_2")
+        tryCompare(Monitor, "step", Monitor.Rating)
+        compare(Monitor.themeIndex, 2)
+        tap("score_" + Monitor.scaleMax)
+        expected[2] = Monitor.scaleMax
+        tap("stepNext")
+        tryCompare(Monitor, "step", Monitor.Summary)
+        verify(find("spiderChart").seriesCount > 0)
+        verify(find("comparisonNote").visible)
+
+        tap("monitorSubmit")
+        tryCompare(Monitor, "step", Monitor.Done)
+        compare(Monitor.areaId, "")
+
+        const responses = TestDb.rows("SELECT uuid, area_id, age_band, relations, device_id FROM monitor_responses ORDER BY created_at DESC")
+        compare(responses.length, before + 1)
+        const r = responses[0]
+        compare(r[1], "grumme")
+        compare(r[2], "65_plus")
+        compare(r[3], "[\"live\",\"visit\"]")
+        compare(r[4], "quick-test-device")
+        const answers = TestDb.rows("SELECT score, good FROM monitor_answers WHERE response_uuid = '" + r[0] + "' ORDER BY position")
+        compare(answers.length, expected.length)
+        for (let i = 0; i < expected.length; ++i)
+            compare(answers[i][0] === undefined || answers[i][0] === null || answers[i][0] === "" ? null : answers[i][0],
+                    expected[i], "theme " + (i + 1))
+        compare(answers[1][1], "gut")
+        const outbox = TestDb.rows("SELECT kind, state FROM outbox WHERE uuid = '" + r[0] + "'")
+        compare(outbox.length, 1)
+        compare(outbox[0][0], "monitor_response")
+        compare(outbox[0][1], "pending")
+
+        // Thank you, then back home with nothing of the visitor left.
+        tap("monitorFinish")
+        tryCompare(findChild(window.contentItem, "pageStack"), "depth", 1)
+        tryCompare(Monitor, "step", Monitor.Start)
+    }
+
+    function test_backWalksTheFlowThenLeaves() {
+        openMain()
+        tap("tile_monitor")
+        tap("area_ost")
+        tap("backButton") // top bar: first back to the Stadtbezirke
+        compare(Monitor.district, "")
+        compare(Monitor.step, Monitor.ChooseArea)
+        tap("backButton") // then to the start of the flow
+        compare(Monitor.step, Monitor.Start)
+        tap("backButton") // and only then off the page
+        tryCompare(findChild(window.contentItem, "pageStack"), "depth", 1)
+    }
+
+    function test_leavingMidFlowForgetsEverything() {
+        openMain()
+        tap("tile_monitor")
+        tap("area_bochum") // the whole city: no second level
+        tryCompare(Monitor, "step", Monitor.AboutYou)
+        tap("skipAboutYou")
+        tryCompare(Monitor, "step", Monitor.Rating)
+        tap("score_3")
+        tap("homeButton")
+        tryCompare(findChild(window.contentItem, "pageStack"), "depth", 1)
+        tryCompare(Monitor, "step", Monitor.Start)
+        compare(Monitor.areaId, "")
+        compare(Monitor.score, -1)
+    }
+
+    function test_comparisonShownWhenResultsExist() {
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, counts, updated_at)"
+                           + " VALUES ('laer', 'stadtraummonitor', 1, 'public-transport', 12, 4.5, '[]', 'now'),"
+                           + " ('laer', 'stadtraummonitor', 1, 'feeling-safe', 12, 5.25, '[]', 'now')"))
+        openMain()
+        tap("tile_monitor")
+        tap("area_ost")
+        tap("area_laer")
+        tap("skipAboutYou")
+        for (let i = 0; i < Monitor.themeCount; ++i)
+            tap("stepNext")
+        tryCompare(Monitor, "step", Monitor.Summary)
+        verify(Monitor.hasComparison)
+        compare(Monitor.averagePoints.length, 2)
+        verify(!find("comparisonNote").visible)
+        compare(Monitor.answeredCount, 0)
+    }
+}
