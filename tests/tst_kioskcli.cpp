@@ -115,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("settings")} << QStringLiteral("unknown page \"settings\"");
         QTest::newRow("project without id") << QStringList{QStringLiteral("--page"), QStringLiteral("project:")} << QStringLiteral("unknown page");
+        QTest::newRow("theme 0") << QStringList{QStringLiteral("--page"), QStringLiteral("monitor-theme:0")} << QStringLiteral("unknown page");
+        QTest::newRow("theme not a number") << QStringList{QStringLiteral("--page"), QStringLiteral("monitor-theme:x")} << QStringLiteral("unknown page");
         QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QStringLiteral("--size wants WxH");
         QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("100x100")} << QStringLiteral("--size wants WxH");
         QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("--lang wants de or en");
@@ -216,6 +218,13 @@ private Q_SLOTS:
             QTest::addRow("projects %s", size) << QStringLiteral("projects") << QString::fromLatin1(size) << QStringLiteral("de");
             QTest::addRow("detail %s", size) << QStringLiteral("project:kulturportal") << QString::fromLatin1(size) << QStringLiteral("de");
         }
+        for (const char *size : {"1920x1080", "1080x1920", "1366x768"}) {
+            QTest::addRow("monitor theme %s", size) << QStringLiteral("monitor-theme:5") << QString::fromLatin1(size) << QStringLiteral("de");
+            QTest::addRow("monitor summary %s", size) << QStringLiteral("monitor-summary") << QString::fromLatin1(size) << QStringLiteral("de");
+        }
+        for (const char *page : {"monitor-start", "monitor-area", "monitor-about", "monitor-done"})
+            QTest::addRow("%s", page) << QString::fromLatin1(page) << QStringLiteral("1920x1080") << QStringLiteral("de");
+        QTest::newRow("monitor summary en") << QStringLiteral("monitor-summary") << QStringLiteral("1366x768") << QStringLiteral("en");
         QTest::newRow("home en") << QStringLiteral("home") << QStringLiteral("1920x1080") << QStringLiteral("en");
         QTest::newRow("projects en") << QStringLiteral("projects") << QStringLiteral("1920x1080") << QStringLiteral("en");
     }
@@ -241,7 +250,15 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
-        if (page != QLatin1String("home")) {
+        if (page == QLatin1String("monitor-summary")) {
+            // The demo's own answers are drawn in the brand colour: lines and dots in the chart.
+            int answerPixels = 0;
+            for (int y = image.height() / 8; y < image.height(); ++y)
+                for (int x = 0; x < image.width() * 2 / 3; ++x)
+                    answerPixels += image.pixelColor(x, y) == QColor(QStringLiteral("#005ca9"));
+            QVERIFY2(answerPixels > 500, qPrintable(QString::number(answerPixels)));
+        }
+        if (page == QLatin1String("projects") || page.startsWith(QLatin1String("project:"))) {
             // The planning badge of the Kulturportal is on both the grid and its detail page.
             bool planningColour = false;
             for (int y = 0; y < image.height() && !planningColour; ++y)
