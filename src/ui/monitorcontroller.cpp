@@ -45,11 +45,11 @@ MonitorController::MonitorController(CatalogueStore *store, Saver saver, Average
     , m_saver(std::move(saver))
     , m_averageSource(std::move(averages))
     , m_deviceId(std::move(deviceId))
-    , m_districts(new AreaListModel(this))
-    , m_statisticalDistricts(new AreaListModel(this))
+    , m_area(new AreaPicker(store, this))
 {
     if (m_store)
         connect(m_store, &CatalogueStore::changed, this, &MonitorController::loadSet);
+    connect(m_area, &AreaPicker::changed, this, &MonitorController::areaChanged);
     loadSet();
 }
 
@@ -65,7 +65,6 @@ void MonitorController::loadSet()
     m_entries = QList<Entry>(m_set.themes.size());
     Q_EMIT setChanged();
     Q_EMIT textsChanged();
-    refreshAreaModels();
 }
 
 void MonitorController::setLanguage(const QString &language)
@@ -73,7 +72,7 @@ void MonitorController::setLanguage(const QString &language)
     if (m_language == language)
         return;
     m_language = language;
-    refreshAreaModels();
+    m_area->setLanguage(language);
     Q_EMIT textsChanged();
     Q_EMIT themeChanged();
     Q_EMIT areaChanged();
@@ -87,19 +86,9 @@ void MonitorController::setInterviewer(const QString &interviewerId, const QStri
     m_groupId = PlainText::clean(groupId.simplified(), MonitorResponse::maxIdLength);
 }
 
-void MonitorController::refreshAreaModels()
-{
-    const QList<stadtlabor::Area> areas = m_store ? m_store->catalogue().areas : QList<stadtlabor::Area>();
-    const QString city = areas.isEmpty() ? QString() : areas.constFirst().id;
-    m_districts->show(areas, city, m_language);
-    if (m_district.isEmpty())
-        m_statisticalDistricts->clear();
-    else
-        m_statisticalDistricts->show(areas, m_district, m_language);
-}
-
 void MonitorController::setStep(Step step)
 {
+    m_area->setEnabled(step == ChooseArea);
     if (m_step == step)
         return;
     m_step = step;
@@ -119,22 +108,6 @@ void MonitorController::setThemeIndex(int index)
     m_themeIndex = std::clamp(index, 0, std::max(0, themeCount() - 1));
     Q_EMIT themeChanged();
     Q_EMIT answerChanged();
-}
-
-QString MonitorController::areaName() const
-{
-    if (!m_store)
-        return {};
-    const stadtlabor::Area *area = m_store->catalogue().area(m_areaId);
-    return area ? area->name.text(m_language) : QString();
-}
-
-QString MonitorController::districtName() const
-{
-    if (!m_store)
-        return {};
-    const stadtlabor::Area *area = m_store->catalogue().area(m_district);
-    return area ? area->name.text(m_language) : QString();
 }
 
 void MonitorController::setAgeBand(const QString &band)
@@ -285,46 +258,20 @@ void MonitorController::start()
         return;
     }
     // A device set up for one area starts there; the visitor can still choose another.
-    if (m_store && m_store->catalogue().area(m_defaultAreaId)) {
-        const stadtlabor::Area *area = m_store->catalogue().area(m_defaultAreaId);
-        m_district = area->kind == stadtlabor::Area::Kind::StatisticalDistrict ? area->parentId : QString();
-        m_areaId = area->id;
-        refreshAreaModels();
-        Q_EMIT areaChanged();
-    }
+    m_area->preselect(m_defaultAreaId);
     setStep(ChooseArea);
 }
 
 void MonitorController::chooseDistrict(const QString &districtId)
 {
-    if (!m_store || m_step != ChooseArea)
-        return;
-    const stadtlabor::Area *area = m_store->catalogue().area(districtId);
-    if (!area)
-        return;
-    if (area->kind == stadtlabor::Area::Kind::City) {
-        // The whole city needs no second choice.
-        m_district.clear();
-        chooseArea(area->id);
-        return;
-    }
-    if (area->kind != stadtlabor::Area::Kind::District)
-        return;
-    m_district = districtId;
-    if (m_store->catalogue().area(m_areaId) && m_store->catalogue().area(m_areaId)->parentId != districtId
-        && m_areaId != districtId)
-        m_areaId.clear();
-    refreshAreaModels();
-    Q_EMIT areaChanged();
+    if (m_step == ChooseArea && m_area->chooseDistrict(districtId))
+        setStep(AboutYou);
 }
 
 void MonitorController::chooseArea(const QString &areaId)
 {
-    if (!m_store || !m_store->catalogue().area(areaId) || m_step != ChooseArea)
-        return;
-    m_areaId = areaId;
-    Q_EMIT areaChanged();
-    setStep(AboutYou);
+    if (m_step == ChooseArea && m_area->chooseArea(areaId))
+        setStep(AboutYou);
 }
 
 void MonitorController::skipAboutYou()
@@ -345,7 +292,7 @@ void MonitorController::next()
         start();
         break;
     case ChooseArea:
-        if (!m_areaId.isEmpty())
+        if (!areaId().isEmpty())
             setStep(AboutYou);
         break;
     case AboutYou:
@@ -384,16 +331,8 @@ bool MonitorController::back()
     case Start:
         return false;
     case ChooseArea:
-        if (!m_district.isEmpty()) {
-            // Back to the Stadtbezirke: nothing on that level shows a district's part as
-            // chosen, so the choice is undone too.
-            m_district.clear();
-            m_areaId.clear();
-            refreshAreaModels();
-            Q_EMIT areaChanged();
-            return true;
-        }
-        setStep(Start);
+        if (!m_area->back())
+            setStep(Start);
         return true;
     case AboutYou:
         setStep(ChooseArea);
@@ -436,7 +375,7 @@ MonitorResponse MonitorController::response() const
     r.criteriaSetId = m_set.id;
     r.criteriaSetVersion = m_set.version;
     r.deviceId = m_deviceId;
-    r.areaId = m_areaId;
+    r.areaId = areaId();
     r.demographics = m_demographics;
     r.groupId = m_groupId;
     r.interviewerId = m_interviewerId;
@@ -481,13 +420,13 @@ bool MonitorController::submit()
 
 void MonitorController::reset()
 {
-    m_district.clear();
-    m_areaId.clear();
+    m_area->clear();
     m_demographics = Demographics();
     m_returnToSummary = false;
     m_averages.clear();
     m_themeIndex = 0;
     m_step = Start; // so that loadSet() picks up a catalogue replaced during the flow
+    m_area->setEnabled(false);
     loadSet();
     setError(QString());
     Q_EMIT stepChanged();
@@ -508,8 +447,8 @@ QList<std::optional<double>> MonitorController::ownValues() const
 
 void MonitorController::refreshSummary()
 {
-    m_averages = m_averageSource && !m_areaId.isEmpty() ? m_averageSource(m_areaId, m_set.id, m_set.version)
-                                                        : QHash<QString, double>();
+    m_averages = m_averageSource && !areaId().isEmpty() ? m_averageSource(areaId(), m_set.id, m_set.version)
+                                                         : QHash<QString, double>();
     Q_EMIT summaryChanged();
 }
 
@@ -586,16 +525,13 @@ void MonitorController::loadDemo(Step step, int themeIndex)
         start();
         return;
     }
-    const QList<stadtlabor::Area> &areas = m_store->catalogue().areas;
     // The first statistical district of the first Stadtbezirk, e.g. Bochum-Mitte / Grumme.
-    for (const stadtlabor::Area &a : areas) {
+    for (const stadtlabor::Area &a : m_store->catalogue().areas) {
         if (a.kind == stadtlabor::Area::Kind::StatisticalDistrict) {
-            m_district = a.parentId;
-            m_areaId = a.id;
+            m_area->preselect(a.id);
             break;
         }
     }
-    refreshAreaModels();
     m_demographics.ageBand = QStringLiteral("30_44");
     m_demographics.relations = {QStringLiteral("live"), QStringLiteral("work")};
     // A fixed spread over the scale with "no answer" at every fourth theme.

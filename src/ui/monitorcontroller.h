@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "arealistmodel.h"
+#include "areapicker.h"
 #include "criteriaset.h"
 #include "monitorresponse.h"
 
@@ -29,6 +29,7 @@ class MonitorController : public QObject
     Q_PROPERTY(bool available READ isAvailable NOTIFY setChanged)
 
     // Area
+    Q_PROPERTY(stadtlabor::AreaPicker *area READ area CONSTANT)
     Q_PROPERTY(stadtlabor::AreaListModel *districts READ districts CONSTANT)
     Q_PROPERTY(stadtlabor::AreaListModel *statisticalDistricts READ statisticalDistricts CONSTANT)
     Q_PROPERTY(QString district READ district NOTIFY areaChanged)
@@ -89,12 +90,13 @@ public:
     QString error() const { return m_error; }
     bool isAvailable() const { return !m_set.themes.isEmpty(); }
 
-    AreaListModel *districts() const { return m_districts; }
-    AreaListModel *statisticalDistricts() const { return m_statisticalDistricts; }
-    QString district() const { return m_district; }
-    QString areaId() const { return m_areaId; }
-    QString areaName() const;
-    QString districtName() const;
+    AreaPicker *area() const { return m_area; }
+    AreaListModel *districts() const { return m_area->districts(); }
+    AreaListModel *statisticalDistricts() const { return m_area->statisticalDistricts(); }
+    QString district() const { return m_area->district(); }
+    QString areaId() const { return m_area->areaId(); }
+    QString areaName() const { return m_area->areaName(); }
+    QString districtName() const { return m_area->districtName(); }
 
     QString ageBand() const { return m_demographics.ageBand; }
     void setAgeBand(const QString &band);
@@ -181,7 +183,6 @@ private:
     void setStep(Step step);
     void setThemeIndex(int index);
     void setError(const QString &error);
-    void refreshAreaModels();
     void refreshSummary();
     QList<std::optional<double>> ownValues() const;
     QString limitText(const QString &text) const;
@@ -199,10 +200,7 @@ private:
     CriteriaSet m_set;
     Step m_step = Start;
     QString m_error;
-    AreaListModel *m_districts;
-    AreaListModel *m_statisticalDistricts;
-    QString m_district;
-    QString m_areaId;
+    AreaPicker *m_area;
     Demographics m_demographics;
     QList<Entry> m_entries;
     int m_themeIndex = 0;
