@@ -13,7 +13,8 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtcharts qml6-module-qttest
-  libqrencode-dev libsqlite3-dev sqlite3
+  libqrencode-dev libsqlite3-dev sqlite3 libsodium-dev
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   fonts-noto-core
 )
 

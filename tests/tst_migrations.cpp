@@ -51,7 +51,16 @@ QMap<int, Fixture> fixtures()
     v2.inserts.append(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('device_id', 'dev-42', 'now')"));
     v2.expectations.insert(QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'"), QStringLiteral("dev-42"));
 
-    return {{1, v1}, {2, v2}};
+    Fixture v3 = v2;
+    v3.inserts.append(QStringLiteral("INSERT INTO monitor_responses (uuid, created_at, device_id, criteria_set_id, criteria_set_version, area_id)"
+                                     " VALUES ('r1', '2026-11-27T10:00:00Z', 'dev-42', 'srm', 1, 'mitte')"));
+    v3.inserts.append(QStringLiteral("INSERT INTO monitor_answers (response_uuid, position, theme_id, score, good) VALUES ('r1', 0, 't1', 6, 'gut')"));
+    v3.inserts.append(QStringLiteral("INSERT INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, updated_at)"
+                                     " VALUES ('mitte', 'srm', 1, 't1', 3, 4.5, 'now')"));
+    v3.expectations.insert(QStringLiteral("SELECT score || good FROM monitor_answers WHERE response_uuid = 'r1'"), QStringLiteral("6gut"));
+    v3.expectations.insert(QStringLiteral("SELECT mean FROM area_results WHERE area_id = 'mitte'"), QStringLiteral("4.5"));
+
+    return {{1, v1}, {2, v2}, {3, v3}};
 }
 
 } // namespace
@@ -122,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(db.open(dir.filePath(QStringLiteral("k.sqlite"))));
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QSqlQuery q(db.connection());
-        for (const char *table : {"catalogue_meta", "statuses", "projects", "areas", "criteria_sets", "fund_rules", "outbox", "settings"}) {
+        for (const char *table : {"catalogue_meta", "statuses", "projects", "areas", "criteria_sets", "fund_rules", "outbox", "settings",
+                                  "monitor_responses", "monitor_answers", "area_results", "fonds_ideas"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() == 1, table);

@@ -103,6 +103,31 @@ const QList<Database::Migration> &Database::migrations()
                            " updated_at TEXT NOT NULL,"
                            " PRIMARY KEY (area_id, criteria_set_id, criteria_set_version, theme_id)) WITHOUT ROWID"),
         }},
+        {4, QStringLiteral("Bochum-Fonds ideas"), {
+            // Contact data only as a sealed box the kiosk cannot open; the column may be
+            // emptied once the hub has acknowledged the idea.
+            QStringLiteral("CREATE TABLE fonds_ideas ("
+                           " uuid TEXT PRIMARY KEY,"
+                           " created_at TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " fund_rules_version INTEGER NOT NULL REFERENCES fund_rules (version),"
+                           " receipt_code TEXT NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " area_id TEXT NOT NULL,"
+                           " category_id TEXT NOT NULL,"
+                           " planned_start TEXT NOT NULL,"
+                           " total_cost_cents INTEGER NOT NULL,"
+                           " own_money_cents INTEGER NOT NULL,"
+                           " work_hours_hundredths INTEGER NOT NULL,"
+                           " in_kind_cents INTEGER NOT NULL,"
+                           " requested_cents INTEGER NOT NULL,"
+                           " own_share_basis_points INTEGER NOT NULL,"
+                           " small_application INTEGER NOT NULL CHECK (small_application IN (0, 1)),"
+                           " needs_advice INTEGER NOT NULL CHECK (needs_advice IN (0, 1)),"
+                           " applicant TEXT NOT NULL CHECK (applicant IN ('person', 'group', 'association')),"
+                           " sealed_contact BLOB) WITHOUT ROWID"),
+        }},
     };
     return list;
 }

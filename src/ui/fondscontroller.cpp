@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fondscontroller.h"
+
+#include "cataloguestore.h"
+#include "plaintext.h"
+#include "receiptcode.h"
+#include "sealedbox.h"
+
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
+#include <utility>
+
+namespace stadtlabor {
+
+namespace {
+
+// What a text field may hold while someone types: nothing invisible, nothing beyond the limit.
+QString typed(const QString &text, int limit)
+{
+    return PlainText::truncated(PlainText::strip(text), limit);
+}
+
+// A one-line field: line breaks become spaces.
+QString typedLine(const QString &text, int limit)
+{
+    QString line = typed(text, limit);
+    line.replace(u'\n', u' ');
+    return line;
+}
+
+bool parseDecimal(const QString &text, const QString &language, qint64 *hundredths)
+{
+    QString t = text.trimmed();
+    t.remove(u'€');
+    t.remove(u' ');
+    t.remove(QChar(0x00A0)); // no-break space, as some keyboards group thousands
+    t.remove(QChar(0x202F));
+    if (t.isEmpty()) {
+        *hundredths = 0;
+        return true;
+    }
+    bool ok = false;
+    double value = QLocale(language).toDouble(t, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(t, &ok);
+    return ok && Money::eurosToCents(value, hundredths);
+}
+
+} // namespace
+
+FondsController::FondsController(CatalogueStore *store, Saver saver, QString deviceId, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_saver(std::move(saver))
+    , m_deviceId(std::move(deviceId))
+    , m_area(new AreaPicker(store, this))
+{
+    SealedBox::initialize();
+    if (m_store)
+        connect(m_store, &CatalogueStore::changed, this, &FondsController::rulesChanged);
+    connect(m_area, &AreaPicker::changed, this, [this] {
+        m_in.areaId = m_area->areaId();
+        Q_EMIT inputChanged();
+        Q_EMIT errorsChanged();
+    });
+}
+
+bool FondsController::isAvailable() const
+{
+    // Without the hub's key, contact data could not be sealed: then the module is not offered.
+    return m_store && m_store->catalogue().hubPublicKey.size() == SealedBox::publicKeyBytes
+        && !m_store->catalogue().fundRules.categories.isEmpty();
+}
+
+int FondsController::stepNumber() const
+{
+    return m_step >= Idea && m_step <= Review ? int(m_step) : 0;
+}
+
+void FondsController::setStep(Step step)
+{
+    m_area->setEnabled(step == Idea);
+    if (m_step == step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged();
+    Q_EMIT errorsChanged();
+}
+
+void FondsController::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+void FondsController::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    m_area->setLanguage(language);
+    syncInput(); // amounts typed as "1.234,50" read differently in another language
+    Q_EMIT rulesChanged();
+    Q_EMIT errorsChanged();
+}
+
+int FondsController::textLength(const QString &text)
+{
+    return PlainText::length(text);
+}
+
+void FondsController::setTitle(const QString &text)
+{
+    if (!editable(Idea))
+        return;
+    m_in.title = typedLine(text, FondsIdeaInput::maxTitle);
+    syncInput();
+}
+
+void FondsController::setDescription(const QString &text)
+{
+    if (!editable(Idea))
+        return;
+    m_in.description = typed(text, FondsIdeaInput::maxDescription);
+    syncInput();
+}
+
+void FondsController::setCategoryId(const QString &id)
+{
+    if (!editable(Idea))
+        return;
+    m_in.categoryId = id;
+    syncInput();
+}
+
+QVariantList FondsController::categories() const
+{
+    QVariantList list;
+    if (m_store) {
+        for (const FundCategory &c : m_store->catalogue().fundRules.categories)
+            list.append(QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("label"), c.label.text(m_language)}});
+    }
+    return list;
+}
+
+void FondsController::setPlannedYear(int year)
+{
+    if (!editable(Idea))
+        return;
+    m_plannedYear = year;
+    syncInput();
+}
+
+void FondsController::setPlannedMonth(int month)
+{
+    if (!editable(Idea) || month < 1 || month > 12)
+        return;
+    m_plannedMonth = month;
+    syncInput();
+}
+
+QVariantList FondsController::plannedYears() const
+{
+    const int year = (m_today.isValid() ? m_today : QDate::currentDate()).year();
+    return {year, year + 1, year + 2};
+}
+
+QVariantList FondsController::plannedMonths() const
+{
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QLocale locale(m_language);
+    QVariantList months;
+    for (int m = 1; m <= 12; ++m) {
+        const bool past = m_plannedYear == today.year() && m < today.month();
+        months.append(QVariantMap{{QStringLiteral("month"), m},
+                                  {QStringLiteral("label"), locale.monthName(m, QLocale::ShortFormat)},
+                                  {QStringLiteral("enabled"), !past}});
+    }
+    return months;
+}
+
+void FondsController::setTotalCostText(const QString &text)
+{
+    if (!editable(Money))
+        return;
+    m_totalCostText = typedLine(text, 20);
+    syncInput();
+}
+
+void FondsController::setOwnMoneyText(const QString &text)
+{
+    if (!editable(Money))
+        return;
+    m_ownMoneyText = typedLine(text, 20);
+    syncInput();
+}
+
+void FondsController::setWorkHoursText(const QString &text)
+{
+    if (!editable(Money))
+        return;
+    m_workHoursText = typedLine(text, 12);
+    syncInput();
+}
+
+void FondsController::setInKindText(const QString &text)
+{
+    if (!editable(Money))
+        return;
+    m_inKindText = typedLine(text, 20);
+    syncInput();
+}
+
+bool FondsController::parseEuros(const QString &text, const QString &language, qint64 *cents)
+{
+    return parseDecimal(text, language, cents);
+}
+
+bool FondsController::parseHours(const QString &text, const QString &language, qint64 *hundredths)
+{
+    return parseDecimal(text, language, hundredths);
+}
+
+void FondsController::syncInput()
+{
+    m_in.plannedStart = m_plannedYear > 0 && m_plannedMonth > 0 ? QDate(m_plannedYear, m_plannedMonth, 1) : QDate();
+    FundAmounts a;
+    m_amountsReadable = parseEuros(m_totalCostText, m_language, &a.totalCostCents)
+        && parseEuros(m_ownMoneyText, m_language, &a.ownMoneyCents)
+        && parseHours(m_workHoursText, m_language, &a.workHoursHundredths)
+        && parseEuros(m_inKindText, m_language, &a.inKindCents);
+    m_in.amounts = m_amountsReadable ? a : FundAmounts();
+    Q_EMIT inputChanged();
+    Q_EMIT errorsChanged();
+}
+
+QString FondsController::euros(qint64 cents) const
+{
+    return QLocale(m_language).toCurrencyString(Money::centsToEuros(cents), QStringLiteral("€"), cents % 100 ? 2 : 0);
+}
+
+QVariantMap FondsController::rules() const
+{
+    if (!m_store)
+        return {};
+    const FundRules &r = m_store->catalogue().fundRules;
+    return {
+        {QStringLiteral("maxFunding"), euros(r.maxFundingCents)},
+        {QStringLiteral("smallLimit"), euros(r.smallApplicationLimitCents)},
+        {QStringLiteral("minShare"), QLocale(m_language).toString(r.minOwnShareBasisPoints / 100.0, 'g', 4)},
+        {QStringLiteral("hourlyRate"), euros(r.hourlyRateCents)},
+    };
+}
+
+QVariantMap FondsController::check() const
+{
+    QVariantMap c;
+    c.insert(QStringLiteral("readable"), m_amountsReadable);
+    c.insert(QStringLiteral("hasTotal"), m_amountsReadable && m_in.amounts.totalCostCents > 0);
+    if (!m_store || !m_amountsReadable || m_in.amounts.totalCostCents == 0)
+        return c;
+    const FundAssessment a = FundAssessment::assess(m_store->catalogue().fundRules, m_in.amounts);
+    c.insert(QStringLiteral("ok"), a.ok());
+    c.insert(QStringLiteral("workValue"), euros(a.workValueCents));
+    c.insert(QStringLiteral("ownContribution"), euros(a.ownContributionCents));
+    c.insert(QStringLiteral("requested"), euros(a.requestedCents));
+    c.insert(QStringLiteral("ownShare"), QLocale(m_language).toString(a.ownShareBasisPoints / 100.0, 'f', 1));
+    c.insert(QStringLiteral("small"), a.smallApplication);
+    c.insert(QStringLiteral("belowMinimum"), a.shareBelowMinimum);
+    c.insert(QStringLiteral("aboveMaximum"), a.requestAboveMaximum);
+    c.insert(QStringLiteral("needsAdvice"), a.needsAdvice());
+    c.insert(QStringLiteral("problem"), a.ok() ? QString() : message({QStringLiteral("amounts"), FieldError::Code::Amounts}));
+    return c;
+}
+
+void FondsController::setApplicant(const QString &id)
+{
+    if (!editable(Who))
+        return;
+    m_in.applicant = FondsIdeaInput::applicantFromId(id);
+    syncInput();
+}
+
+void FondsController::setOrganisation(const QString &text)
+{
+    if (!editable(Who))
+        return;
+    m_in.contact.organisation = typedLine(text, FondsIdeaInput::maxOrganisation);
+    syncInput();
+}
+
+void FondsController::setDeclaresOfAgeAndCapable(bool on)
+{
+    if (!editable(Who))
+        return;
+    m_in.declaresOfAgeAndCapable = on;
+    syncInput();
+}
+
+void FondsController::setDeclaresNotPublicOrParty(bool on)
+{
+    if (!editable(Who))
+        return;
+    m_in.declaresNotPublicOrParty = on;
+    syncInput();
+}
+
+void FondsController::setDeclaresCommonGood(bool on)
+{
+    if (!editable(Who))
+        return;
+    m_in.declaresCommonGood = on;
+    syncInput();
+}
+
+void FondsController::setName(const QString &text)
+{
+    if (!editable(Contact))
+        return;
+    m_in.contact.name = typedLine(text, FondsIdeaInput::maxName);
+    syncInput();
+}
+
+void FondsController::setEmail(const QString &text)
+{
+    if (!editable(Contact))
+        return;
+    m_in.contact.email = typedLine(text, FondsIdeaInput::maxEmail).trimmed();
+    syncInput();
+}
+
+void FondsController::setPhone(const QString &text)
+{
+    if (!editable(Contact))
+        return;
+    m_in.contact.phone = typedLine(text, FondsIdeaInput::maxPhone);
+    syncInput();
+}
+
+void FondsController::setConsent(bool on)
+{
+    if (!editable(Contact))
+        return;
+    m_in.consent = on;
+    syncInput();
+}
+
+QString FondsController::privacyNotice() const
+{
+    return m_store ? m_store->catalogue().fundRules.privacyNotice.text(m_language) : QString();
+}
+
+QString FondsController::fundUrl() const
+{
+    return m_store ? m_store->catalogue().fundRules.fundUrl.toString() : QString();
+}
+
+QList<FieldError> FondsController::stepErrors(Step step) const
+{
+    if (!m_store)
+        return {};
+    const Catalogue &c = m_store->catalogue();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    QList<FieldError> errors;
+    switch (step) {
+    case Idea:
+        errors = FondsValidation::ideaStep(m_in, c, today);
+        break;
+    case Money:
+        errors = FondsValidation::moneyStep(m_in, c);
+        if (!m_amountsReadable)
+            errors.prepend({QStringLiteral("amounts"), FieldError::Code::Invalid});
+        break;
+    case Who:
+        errors = FondsValidation::whoStep(m_in);
+        break;
+    case Contact:
+        errors = FondsValidation::contactStep(m_in);
+        break;
+    case Review:
+        for (Step s : {Idea, Money, Who, Contact})
+            errors += stepErrors(s);
+        break;
+    case Intro:
+    case Receipt:
+        break;
+    }
+    return errors;
+}
+
+QVariantMap FondsController::errors() const
+{
+    QVariantMap map;
+    if (!m_showErrors)
+        return map;
+    for (const FieldError &e : stepErrors(m_step)) {
+        if (!map.contains(e.field))
+            map.insert(e.field, message(e));
+    }
+    return map;
+}
+
+QString FondsController::message(const FieldError &e) const
+{
+    using Code = FieldError::Code;
+    const QString &f = e.field;
+    if (f == QLatin1String("title"))
+        return e.code == Code::TooLong ? tr("The title can have at most %1 characters.").arg(FondsIdeaInput::maxTitle)
+                                       : tr("Please give your idea a title.");
+    if (f == QLatin1String("description"))
+        return e.code == Code::TooLong ? tr("The description can have at most %1 characters.").arg(FondsIdeaInput::maxDescription)
+                                       : tr("Please describe your idea in a few sentences.");
+    if (f == QLatin1String("area"))
+        return tr("Please choose where the project takes place.");
+    if (f == QLatin1String("category"))
+        return tr("Please choose what kind of project it is.");
+    if (f == QLatin1String("planned_start")) {
+        if (e.code == Code::InPast)
+            return tr("The start cannot lie in the past.");
+        if (e.code == Code::TooFarAhead)
+            return tr("The start can be at most %n year(s) ahead.", "", FondsIdeaInput::maxYearsAhead);
+        return tr("Please choose when the project starts (month and year).");
+    }
+    if (f == QLatin1String("amounts")) {
+        if (e.code == Code::Invalid || !m_amountsReadable)
+            return tr("Please enter amounts as numbers, for example 1500 or 1.500,50.");
+        const FundAssessment a = FundAssessment::assess(m_store->catalogue().fundRules, m_in.amounts);
+        using Problem = FundAssessment::Problem;
+        if (a.problems.contains(Problem::CostNotPositive))
+            return tr("Please enter the total cost of the project.");
+        if (a.problems.contains(Problem::NegativeAmount))
+            return tr("Amounts cannot be negative.");
+        if (a.problems.contains(Problem::AbsurdAmount))
+            return tr("These amounts are far beyond what the fund can support. Please check them.");
+        if (a.problems.contains(Problem::NothingToRequest))
+            return tr("Your own contribution covers the whole cost: there is nothing to ask the fund for.");
+        return {};
+    }
+    if (f == QLatin1String("applicant"))
+        return tr("Please say who hands in the idea.");
+    if (f == QLatin1String("organisation"))
+        return e.code == Code::TooLong ? tr("The name of the organisation can have at most %1 characters.").arg(FondsIdeaInput::maxOrganisation)
+                                       : tr("Please enter the name of the association.");
+    if (f == QLatin1String("declarations"))
+        return tr("The fund can only support an idea when all three statements apply. Please confirm them.");
+    if (f == QLatin1String("name"))
+        return e.code == Code::TooLong ? tr("The name can have at most %1 characters.").arg(FondsIdeaInput::maxName)
+                                       : tr("Please enter your name.");
+    if (f == QLatin1String("email"))
+        return tr("This e-mail address does not look right (for example name@example.de).");
+    if (f == QLatin1String("phone"))
+        return tr("This phone number does not look right (for example 0234 123456).");
+    if (f == QLatin1String("contact"))
+        return tr("Please give an e-mail address or a phone number, so that the fund's staff can reach you.");
+    if (f == QLatin1String("consent"))
+        return tr("Without your consent your idea cannot be stored.");
+    return tr("Please check this entry.");
+}
+
+void FondsController::start()
+{
+    reset();
+    if (!isAvailable()) {
+        setError(tr("The Bochum-Fonds cannot take ideas on this terminal at the moment."));
+        return;
+    }
+    setStep(Idea);
+}
+
+void FondsController::next()
+{
+    setError(QString());
+    switch (m_step) {
+    case Intro:
+        start();
+        return;
+    case Idea:
+    case Money:
+    case Who:
+    case Contact:
+        if (!stepErrors(m_step).isEmpty()) {
+            m_showErrors = true;
+            Q_EMIT errorsChanged();
+            return;
+        }
+        m_showErrors = false;
+        setStep(m_returnToReview ? Review : Step(m_step + 1));
+        if (m_step == Review)
+            m_returnToReview = false;
+        return;
+    case Review:
+        submit();
+        return;
+    case Receipt:
+        reset();
+        return;
+    }
+}
+
+bool FondsController::back()
+{
+    setError(QString());
+    m_showErrors = false;
+    switch (m_step) {
+    case Intro:
+    case Receipt:
+        return false;
+    case Idea:
+        if (m_area->back())
+            return true;
+        reset();
+        return true;
+    case Money:
+    case Who:
+    case Contact:
+    case Review:
+        setStep(Step(m_step - 1));
+        Q_EMIT errorsChanged();
+        return true;
+    }
+    return false;
+}
+
+void FondsController::edit(int step)
+{
+    if (m_step != Review || step < Idea || step > Contact)
+        return;
+    m_returnToReview = true;
+    m_showErrors = false;
+    setStep(Step(step));
+}
+
+bool FondsController::submit()
+{
+    if (m_step != Review || !m_store)
+        return false;
+    const Catalogue &c = m_store->catalogue();
+    // Every step once more: a catalogue may have changed under the form.
+    for (Step s : {Idea, Money, Who, Contact}) {
+        if (!stepErrors(s).isEmpty()) {
+            m_showErrors = true;
+            m_returnToReview = true;
+            setStep(s);
+            Q_EMIT errorsChanged();
+            return false;
+        }
+    }
+
+    FondsIdea idea;
+    const QUuid uuid = QUuid::createUuid();
+    idea.uuid = uuid.toString(QUuid::WithoutBraces);
+    idea.createdAt = QDateTime::currentDateTimeUtc();
+    idea.deviceId = m_deviceId;
+    idea.fundRulesVersion = c.fundRules.version;
+    idea.receiptCode = ReceiptCode::fromUuid(uuid);
+    idea.input = m_in;
+    idea.input.title = PlainText::clean(m_in.title, FondsIdeaInput::maxTitle);
+    idea.input.description = PlainText::clean(m_in.description, FondsIdeaInput::maxDescription);
+    FondsContact contact = m_in.contact;
+    contact.name = PlainText::clean(contact.name, FondsIdeaInput::maxName);
+    contact.organisation = PlainText::clean(contact.organisation, FondsIdeaInput::maxOrganisation);
+    contact.phone = PlainText::clean(contact.phone, FondsIdeaInput::maxPhone);
+    idea.input.contact = FondsContact(); // personal data leaves the idea here, sealed below
+    idea.assessment = FundAssessment::assess(c.fundRules, m_in.amounts);
+    idea.sealedContact = SealedBox::seal(contact.toJsonBytes(), c.hubPublicKey);
+
+    QString error;
+    if (idea.sealedContact.isEmpty())
+        error = QStringLiteral("contact data could not be sealed");
+    else if (!m_saver || !m_saver(idea, &error)) {
+        if (error.isEmpty())
+            error = QStringLiteral("no storage");
+    } else {
+        const bool advice = idea.assessment.needsAdvice();
+        const bool small = idea.assessment.smallApplication;
+        reset(); // nothing the visitor typed stays in memory
+        m_receiptCode = idea.receiptCode;
+        m_receiptNeedsAdvice = advice;
+        m_receiptSmall = small;
+        Q_EMIT receiptChanged();
+        setStep(Receipt);
+        Q_EMIT submitted(idea.uuid, idea.receiptCode);
+        return true;
+    }
+    setError(tr("Your idea could not be saved. Please try again or ask the staff. (%1)").arg(error));
+    return false;
+}
+
+void FondsController::reset()
+{
+    m_in = FondsIdeaInput();
+    m_area->setEnabled(false);
+    m_area->clear();
+    m_plannedYear = 0;
+    m_plannedMonth = 0;
+    m_totalCostText.clear();
+    m_ownMoneyText.clear();
+    m_workHoursText.clear();
+    m_inKindText.clear();
+    m_amountsReadable = true;
+    m_showErrors = false;
+    m_returnToReview = false;
+    m_receiptCode.clear();
+    m_receiptNeedsAdvice = false;
+    m_receiptSmall = false;
+    setError(QString());
+    m_step = Intro;
+    Q_EMIT stepChanged();
+    Q_EMIT inputChanged();
+    Q_EMIT errorsChanged();
+    Q_EMIT receiptChanged();
+}
+
+void FondsController::loadDemo(Step step)
+{
+    reset();
+    if (!m_store || step == Intro)
+        return;
+    if (step == Receipt) {
+        m_receiptCode = ReceiptCode::fromUuid(QUuid(QStringLiteral("7b2d9c4e-1f3a-4c5b-9d8e-0a1b2c3d4e5f")));
+        m_receiptNeedsAdvice = true;
+        m_receiptSmall = false;
+        Q_EMIT receiptChanged();
+        setStep(Receipt);
+        return;
+    }
+    // Filled in step by step, as a visitor would, so every setter's rules apply.
+    setStep(Idea);
+    setTitle(tr("Benches and shade for the Grumme playground"));
+    setDescription(tr("Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours."));
+    for (const Area &a : m_store->catalogue().areas) {
+        if (a.kind == Area::Kind::StatisticalDistrict) {
+            m_area->preselect(a.id);
+            break;
+        }
+    }
+    const QList<FundCategory> &categories = m_store->catalogue().fundRules.categories;
+    if (!categories.isEmpty())
+        setCategoryId(categories.constFirst().id);
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    setPlannedYear(today.year() + 1);
+    setPlannedMonth(4);
+    if (step == Idea)
+        return;
+    // Own contribution of about 7 %: the check shows its warning.
+    setStep(Money);
+    const QLocale locale(m_language);
+    setTotalCostText(locale.toString(12000));
+    setOwnMoneyText(locale.toString(500));
+    setWorkHoursText(locale.toString(20));
+    setInKindText(locale.toString(150));
+    if (step == Money)
+        return;
+    setStep(Who);
+    setApplicant(QStringLiteral("group"));
+    setOrganisation(tr("Neighbours of Vierhausstraße"));
+    setDeclaresOfAgeAndCapable(true);
+    setDeclaresNotPublicOrParty(true);
+    setDeclaresCommonGood(true);
+    if (step == Who)
+        return;
+    setStep(Contact);
+    setName(QStringLiteral("Erika Mustermann"));
+    setEmail(QStringLiteral("erika.mustermann@example.de"));
+    setPhone(QStringLiteral("0234 123456"));
+    if (step == Contact)
+        return;
+    setConsent(true);
+    setStep(Review);
+}
+
+FondsController *FondsControllerForeign::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(instance, "Fonds", "main() must create the Bochum-Fonds controller before QML uses it");
+    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+    return instance;
+}
+
+} // namespace stadtlabor
