@@ -31,6 +31,7 @@ ApplicationWindow {
         case "projects": return projectsPage
         case "project": return projectDetailPage
         case "monitor": return Qt.resolvedUrl("pages/MonitorPage.qml").toString()
+        case "fonds": return Qt.resolvedUrl("pages/FondsPage.qml").toString()
         }
         return homePage
     }
@@ -43,6 +44,11 @@ ApplicationWindow {
     function openMonitor() {
         Monitor.start()
         openPage("monitor", "")
+    }
+
+    function openFonds() {
+        Fonds.reset()
+        openPage("fonds", "")
     }
 
     function goHome() {
@@ -73,6 +79,8 @@ ApplicationWindow {
                 pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
             else if (window.initialPage.startsWith("monitor"))
                 pages.push(pageComponent("monitor")) // main() has put the flow at its step
+            else if (window.initialPage.startsWith("fonds"))
+                pages.push(pageComponent("fonds"))
             else if (window.initialPage !== "home")
                 pages.push(pageComponent(window.initialPage))
             push(pages, StackView.Immediate)
@@ -91,6 +99,7 @@ ApplicationWindow {
         HomePage {
             onOpenProjects: window.openPage("projects", "")
             onOpenMonitor: window.openMonitor()
+            onOpenFonds: window.openFonds()
         }
     }
     Component {

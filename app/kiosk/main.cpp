@@ -5,6 +5,8 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "firstframeprobe.h"
+#include "fondscontroller.h"
+#include "fondsrepository.h"
 #include "kioskoptions.h"
 #include "localization.h"
 #include "monitorcontroller.h"
@@ -93,6 +95,26 @@ void openMonitorStep(MonitorController &monitor, const PageRoute &route)
     monitor.loadDemo(*it, theme);
 }
 
+// --page fonds-...: the form at that step, filled with demo data (the money check warning).
+void openFondsStep(FondsController &fonds, const PageRoute &route)
+{
+    static const QHash<QString, FondsController::Step> steps{
+        {QStringLiteral("fonds-start"), FondsController::Intro},
+        {QStringLiteral("fonds-idea"), FondsController::Idea},
+        {QStringLiteral("fonds-money"), FondsController::Money},
+        {QStringLiteral("fonds-who"), FondsController::Who},
+        {QStringLiteral("fonds-contact"), FondsController::Contact},
+        {QStringLiteral("fonds-review"), FondsController::Review},
+        {QStringLiteral("fonds-receipt"), FondsController::Receipt},
+    };
+    const auto it = steps.constFind(route.page);
+    if (it == steps.constEnd())
+        return;
+    if (!fonds.isAvailable())
+        printError(QStringLiteral("the catalogue names no hub key, so the Bochum-Fonds is not offered; showing its pages with demo data"));
+    fonds.loadDemo(*it);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,9 +174,18 @@ int main(int argc, char *argv[])
                      [&] { monitor.setLanguage(localization.language()); });
     openMonitorStep(monitor, options.route);
 
+    FondsRepository ideas(database);
+    FondsController fonds(&store, [&ideas](const FondsIdea &idea, QString *why) { return ideas.save(idea, why); },
+                          deviceId);
+    fonds.setLanguage(localization.language());
+    QObject::connect(&localization, &Localization::languageChanged, &fonds,
+                     [&] { fonds.setLanguage(localization.language()); });
+    openFondsStep(fonds, options.route);
+
     CatalogueStoreForeign::instance = &store;
     LocalizationForeign::instance = &localization;
     MonitorControllerForeign::instance = &monitor;
+    FondsControllerForeign::instance = &fonds;
 
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);

@@ -126,6 +126,7 @@ Item {
         StepFooter {
             Layout.fillWidth: true
             onNextClicked: Monitor.next()
+            onBackClicked: Monitor.back()
         }
     }
 }

@@ -79,6 +79,7 @@ Item {
             Layout.fillWidth: true
             nextEnabled: Monitor.areaId !== ""
             onNextClicked: Monitor.next()
+            onBackClicked: Monitor.back()
         }
     }
 }

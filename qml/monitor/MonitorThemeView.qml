@@ -171,5 +171,6 @@ Item {
         nextText: Monitor.returnsToSummary || Monitor.themeIndex + 1 === Monitor.themeCount
                   ? qsTr("Summary") : qsTr("Next")
         onNextClicked: Monitor.next()
+            onBackClicked: Monitor.back()
     }
 }

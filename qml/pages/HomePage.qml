@@ -11,6 +11,7 @@ Item {
     readonly property string title: qsTr("Stadtlabor Bochum")
     signal openProjects()
     signal openMonitor()
+    signal openFonds()
 
     Flickable {
         anchors.fill: parent
@@ -66,6 +67,16 @@ Item {
                     description: qsTr("Rate the quality of life in your neighbourhood and see how it compares.")
                     footer: qsTr("About 5 minutes, anonymous")
                     onClicked: page.openMonitor()
+                }
+                ModuleTile {
+                    objectName: "tile_fonds"
+                    width: tiles.tileWidth
+                    visible: Fonds.available
+                    tileColor: "#8a4b00"
+                    title: qsTr("Bochum-Fonds")
+                    description: qsTr("Hand in your idea for a project in your neighbourhood, checked against the fund's rules right away.")
+                    footer: qsTr("Up to %1 per project").arg(Fonds.rules.maxFunding || "")
+                    onClicked: page.openFonds()
                 }
             }
         }

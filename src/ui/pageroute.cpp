@@ -7,7 +7,10 @@ QStringList PageRoute::pages()
 {
     return {QStringLiteral("home"), QStringLiteral("projects"), QStringLiteral("project:<id>"),
             QStringLiteral("monitor-start"), QStringLiteral("monitor-area"), QStringLiteral("monitor-about"),
-            QStringLiteral("monitor-theme:<n>"), QStringLiteral("monitor-summary"), QStringLiteral("monitor-done")};
+            QStringLiteral("monitor-theme:<n>"), QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
+            QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
+            QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
+            QStringLiteral("fonds-receipt")};
 }
 
 PageRoute PageRoute::parse(const QString &text, QString *error)
@@ -16,7 +19,10 @@ PageRoute PageRoute::parse(const QString &text, QString *error)
     const QString argument = text.section(u':', 1);
     static const QStringList plain{QStringLiteral("home"), QStringLiteral("projects"), QStringLiteral("monitor-start"),
                                    QStringLiteral("monitor-area"), QStringLiteral("monitor-about"),
-                                   QStringLiteral("monitor-summary"), QStringLiteral("monitor-done")};
+                                   QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
+                                   QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
+                                   QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
+                                   QStringLiteral("fonds-receipt")};
     if (plain.contains(name) && !text.contains(u':'))
         return {name, QString()};
     if (name == QLatin1String("project") && !argument.isEmpty())

@@ -10,14 +10,16 @@ RowLayout {
     property string nextText: qsTr("Next")
     property bool nextEnabled: true
     property string progress // e.g. "5 of 14"
+    property bool nextVisible: true
     signal nextClicked()
+    signal backClicked()
 
     spacing: Theme.gap
 
     TouchButton {
         objectName: "stepBack"
         text: "\u2039  " + qsTr("Back")
-        onClicked: Monitor.back()
+        onClicked: footer.backClicked()
     }
     Text {
         Layout.fillWidth: true
@@ -30,6 +32,7 @@ RowLayout {
     }
     TouchButton {
         objectName: "stepNext"
+        visible: footer.nextVisible
         primary: true
         enabled: footer.nextEnabled
         opacity: enabled ? 1 : 0.5

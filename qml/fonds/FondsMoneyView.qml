@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Stadtlabor
+
+// Step 2: the money. The check against the fund's rules updates with every digit.
+FondsStepLayout {
+    id: view
+    heading: qsTr("Costs and your own contribution")
+
+    readonly property var check: Fonds.check
+    readonly property bool wide: width > height
+
+    // One line of the check: what, and the amount on the right.
+    component Figure: Item {
+        id: figure
+        property string label
+        property string value
+        property bool strong: false
+        width: parent ? parent.width : 0
+        height: Math.max(labelText.implicitHeight, valueText.implicitHeight)
+        Text {
+            id: labelText
+            width: parent.width - valueText.implicitWidth - Theme.gap
+            text: figure.label
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            font.weight: figure.strong ? Font.Bold : Font.Normal
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            id: valueText
+            anchors.right: parent.right
+            text: figure.value
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            font.weight: figure.strong ? Font.Bold : Font.Normal
+            color: Theme.text
+        }
+    }
+
+    // Side by side where there is room, one below the other in portrait. Positioners, not
+    // Layouts: wrapped texts take their height from the width.
+    Flow {
+        id: columns
+        Layout.fillWidth: true
+        spacing: Theme.pageMargin
+        readonly property real columnWidth: view.wide ? (width - spacing) / 2 : width
+
+        Column {
+            width: columns.columnWidth
+            spacing: Theme.gap
+            FormField {
+                objectName: "totalCost"
+                width: parent.width
+                label: qsTr("Total cost of the project (€)")
+                text: Fonds.totalCostText
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                error: Fonds.errors.amounts || ""
+                onEdited: (text) => Fonds.totalCostText = text
+            }
+            FormField {
+                objectName: "ownMoney"
+                width: parent.width
+                label: qsTr("Your own money (€)")
+                text: Fonds.ownMoneyText
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: (text) => Fonds.ownMoneyText = text
+            }
+            FormField {
+                objectName: "workHours"
+                width: parent.width
+                label: qsTr("Hours of voluntary work")
+                hint: qsTr("Each hour counts %1.").arg(Fonds.rules.hourlyRate || "")
+                text: Fonds.workHoursText
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: (text) => Fonds.workHoursText = text
+            }
+            FormField {
+                objectName: "inKind"
+                width: parent.width
+                label: qsTr("Things you provide, their value (€)")
+                hint: qsTr("For example materials, tools or rooms you do not pay for.")
+                text: Fonds.inKindText
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: (text) => Fonds.inKindText = text
+            }
+        }
+
+        // The live check.
+        Rectangle {
+            objectName: "moneyCheck"
+            width: columns.columnWidth
+            height: checkColumn.implicitHeight + 2 * Theme.gapLarge
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: view.check.needsAdvice || view.check.problem ? Theme.warning : Theme.outline
+            border.width: Theme.px(view.check.needsAdvice || view.check.problem ? 4 : 2)
+
+            Column {
+                id: checkColumn
+                x: Theme.gapLarge
+                y: Theme.gapLarge
+                width: parent.width - 2 * Theme.gapLarge
+                spacing: Theme.gapSmall
+
+                Text {
+                    width: parent.width
+                    text: qsTr("Check against the fund's rules")
+                    font.pixelSize: Theme.fontHeading
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: parent.width
+                    visible: !view.check.hasTotal
+                    text: qsTr("Enter the total cost to see what you can ask the fund for.")
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Figure { visible: view.check.hasTotal === true; label: qsTr("Your work, valued"); value: view.check.workValue || "" }
+                Figure { visible: view.check.hasTotal === true; label: qsTr("Your own contribution"); value: view.check.ownContribution || "" }
+                Figure { visible: view.check.hasTotal === true; label: qsTr("Share of the cost"); value: (view.check.ownShare || "") + " %" }
+                Figure { visible: view.check.hasTotal === true; label: qsTr("You ask the fund for"); value: view.check.requested || ""; strong: true }
+
+                Text {
+                    objectName: "decision"
+                    width: parent.width
+                    visible: view.check.hasTotal === true && view.check.ok === true
+                    text: view.check.small
+                          ? qsTr("A small application (up to %1): it is decided continuously.").arg(Fonds.rules.smallLimit)
+                          : qsTr("A large application (over %1): the jury decides two or three times a year.").arg(Fonds.rules.smallLimit)
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "shareWarning"
+                    width: parent.width
+                    visible: view.check.belowMinimum === true
+                    text: qsTr("Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund's staff will advise you how to close the gap.")
+                          .arg(view.check.ownShare).arg(Fonds.rules.minShare)
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "maximumWarning"
+                    width: parent.width
+                    visible: view.check.aboveMaximum === true
+                    text: qsTr("You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund's staff will advise you.")
+                          .arg(view.check.requested).arg(Fonds.rules.maxFunding)
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: parent.width
+                    visible: (view.check.problem || "") !== ""
+                    text: view.check.problem || ""
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+}
