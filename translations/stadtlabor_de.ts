@@ -10,6 +10,404 @@
     </message>
 </context>
 <context>
+    <name>FondsContactView</name>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="10"/>
+        <source>How can we reach you?</source>
+        <translation>Wie erreichen wir Sie?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="16"/>
+        <source>Your contact data is encrypted on this terminal at once: only the fund&apos;s staff can read it, not the next visitor and not this terminal.</source>
+        <translation>Ihre Kontaktdaten werden an diesem Terminal sofort verschlüsselt: Nur das Team des Fonds kann sie lesen, nicht die nächste Person und nicht dieses Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="39"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="49"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="58"/>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="85"/>
+        <source>I agree that my contact data is processed as described above.</source>
+        <translation>Ich bin einverstanden, dass meine Kontaktdaten wie oben beschrieben verarbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FondsIdeaView</name>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="9"/>
+        <source>Your idea</source>
+        <translation>Ihre Idee</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="34"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="37"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="44"/>
+        <source>What do you want to do, and for whom?</source>
+        <translation>Was möchten Sie tun, und für wen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="52"/>
+        <source>Where?</source>
+        <translation>Wo?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="52"/>
+        <source>Where in %1?</source>
+        <translation>Wo in %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <source>Citywide</source>
+        <translation>Stadtweit</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <source>All of %1</source>
+        <translation>Ganz %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="71"/>
+        <source>What kind of project?</source>
+        <translation>Was für ein Projekt?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="88"/>
+        <source>When do you want to start?</source>
+        <translation>Wann möchten Sie beginnen?</translation>
+    </message>
+</context>
+<context>
+    <name>FondsIntroView</name>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="15"/>
+        <source>Your idea for your neighbourhood</source>
+        <translation>Ihre Idee für Ihr Viertel</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="24"/>
+        <source>The Bochum-Fonds supports small projects by citizens for the common good: up to %1 per project. You contribute at least %2 % of the cost yourself, as money, hours of work or things you provide.</source>
+        <translation>Der Bochum-Fonds unterstützt kleine gemeinnützige Projekte von Bürgerinnen und Bürgern: bis zu %1 pro Projekt. Mindestens %2 % der Kosten tragen Sie selbst, als Geld, Arbeitsstunden oder Sachleistungen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="33"/>
+        <source>Here you describe your idea in five short steps. We check it against the fund&apos;s rules as you go; the fund&apos;s staff then get in touch with you. It takes about ten minutes.</source>
+        <translation>Hier beschreiben Sie Ihre Idee in fünf kurzen Schritten. Wir prüfen sie dabei nach den Regeln des Fonds; danach meldet sich das Team des Fonds bei Ihnen. Das dauert etwa zehn Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="52"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>FondsMoneyView</name>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="9"/>
+        <source>Costs and your own contribution</source>
+        <translation>Kosten und Eigenleistung</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="57"/>
+        <source>Total cost of the project (€)</source>
+        <translation>Gesamtkosten des Projekts (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="66"/>
+        <source>Your own money (€)</source>
+        <translation>Ihr eigenes Geld (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="74"/>
+        <source>Hours of voluntary work</source>
+        <translation>Stunden ehrenamtlicher Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="75"/>
+        <source>Each hour counts %1.</source>
+        <translation>Jede Stunde zählt %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
+        <source>Things you provide, their value (€)</source>
+        <translation>Sachleistungen, ihr Wert (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="84"/>
+        <source>For example materials, tools or rooms you do not pay for.</source>
+        <translation>Zum Beispiel Material, Werkzeug oder Räume, die Sie nicht bezahlen müssen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="110"/>
+        <source>Check against the fund&apos;s rules</source>
+        <translation>Prüfung nach den Regeln des Fonds</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="120"/>
+        <source>Enter the total cost to see what you can ask the fund for.</source>
+        <translation>Geben Sie die Gesamtkosten ein, um zu sehen, was Sie beim Fonds beantragen können.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <source>Your work, valued</source>
+        <translation>Ihre Arbeit, bewertet</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="127"/>
+        <source>Your own contribution</source>
+        <translation>Ihre Eigenleistung</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
+        <source>Share of the cost</source>
+        <translation>Anteil an den Kosten</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="129"/>
+        <source>You ask the fund for</source>
+        <translation>Beim Fonds beantragt</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="136"/>
+        <source>A small application (up to %1): it is decided continuously.</source>
+        <translation>Ein kleiner Antrag (bis %1): Er wird laufend entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="137"/>
+        <source>A large application (over %1): the jury decides two or three times a year.</source>
+        <translation>Ein großer Antrag (über %1): Die Jury entscheidet zwei- bis dreimal im Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
+        <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
+        <translation>Ihre Eigenleistung beträgt %1 % der Kosten; der Fonds verlangt mindestens %2 %. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie, wie sich die Lücke schließen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="158"/>
+        <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
+        <translation>Sie beantragen %1; der Fonds gibt höchstens %2 pro Projekt. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>FondsPage</name>
+    <message>
+        <location filename="../qml/pages/FondsPage.qml" line="11"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+</context>
+<context>
+    <name>FondsReceiptView</name>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="23"/>
+        <source>Thank you, your idea has been handed in!</source>
+        <translation>Vielen Dank, Ihre Idee ist eingereicht!</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="32"/>
+        <source>Your receipt code:</source>
+        <translation>Ihr Belegcode:</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="49"/>
+        <source>Please note the code or take a photo of it. With it, the fund&apos;s staff find your idea when you call or write.</source>
+        <translation>Bitte notieren oder fotografieren Sie den Code. Damit findet das Team des Fonds Ihre Idee, wenn Sie anrufen oder schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="51"/>
+        <source>Your idea does not yet meet all of the fund&apos;s rules. The staff will get in touch to advise you.</source>
+        <translation>Ihre Idee erfüllt noch nicht alle Regeln des Fonds. Das Team meldet sich, um Sie zu beraten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="53"/>
+        <source>A small application: it is decided continuously, usually within a few weeks.</source>
+        <translation>Ein kleiner Antrag: Er wird laufend entschieden, meist innerhalb weniger Wochen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="54"/>
+        <source>A large application: the jury decides at its next meeting; the staff will tell you when.</source>
+        <translation>Ein großer Antrag: Die Jury entscheidet in ihrer nächsten Sitzung; das Team sagt Ihnen, wann.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="63"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="87"/>
+        <source>The Bochum-Fonds online: the rules and how it goes on</source>
+        <translation>Der Bochum-Fonds online: die Regeln und wie es weitergeht</translation>
+    </message>
+</context>
+<context>
+    <name>FondsReviewView</name>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="9"/>
+        <source>Check and hand in</source>
+        <translation>Prüfen und einreichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="10"/>
+        <source>Hand in idea</source>
+        <translation>Idee einreichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="40"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
+        <source>Your idea</source>
+        <translation>Ihre Idee</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <source>start %1/%2</source>
+        <translation>Beginn %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
+        <translation>Gesamtkosten %1 · Eigenleistung %2 (%3 %) · beim Fonds beantragt %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="69"/>
+        <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
+        <translation>Markiert als „Beratung nötig“: Das Team des Fonds bespricht es mit Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Group or initiative</source>
+        <translation>Gruppe oder Initiative</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="75"/>
+        <source>All three statements confirmed.</source>
+        <translation>Alle drei Erklärungen bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="78"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>FondsStepLayout</name>
+    <message>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="13"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="36"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="52"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>FondsWhoView</name>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="8"/>
+        <source>Who hands in the idea?</source>
+        <translation>Wer reicht die Idee ein?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="11"/>
+        <source>I, as a private person</source>
+        <translation>Ich, als Privatperson</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
+        <source>A group or initiative</source>
+        <translation>Eine Gruppe oder Initiative</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
+        <source>An association (e.V.)</source>
+        <translation>Ein Verein (e.V.)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <source>Name of the association</source>
+        <translation>Name des Vereins</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <source>Name of the group (optional)</source>
+        <translation>Name der Gruppe (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
+        <translation>Wird wie Ihre Kontaktdaten behandelt: verschlüsselt, nur das Team des Fonds kann es lesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
+        <source>Please confirm:</source>
+        <translation>Bitte bestätigen Sie:</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="62"/>
+        <source>I am of age and have full legal capacity.</source>
+        <translation>Ich bin volljährig und voll geschäftsfähig.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="69"/>
+        <source>We are not a public institution, political party or one of their organisations.</source>
+        <translation>Wir sind keine öffentliche Einrichtung, keine Partei und keine ihrer Organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="76"/>
+        <source>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</source>
+        <translation>Das Projekt ist gemeinnützig, nicht kommerziell, findet in Bochum statt und liegt außerhalb der aktiven Stadterneuerungsgebiete.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="11"/>
@@ -17,27 +415,27 @@
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <location filename="../qml/pages/HomePage.qml" line="30"/>
         <source>Welcome to the Stadtlabor</source>
         <translation>Willkommen im Stadtlabor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="38"/>
+        <location filename="../qml/pages/HomePage.qml" line="39"/>
         <source>See what the Smart City Bochum is working on and have your say. Touch a tile to begin.</source>
         <translation>Erfahren Sie, woran die Smart City Bochum arbeitet, und reden Sie mit. Tippen Sie auf eine Kachel, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="55"/>
+        <location filename="../qml/pages/HomePage.qml" line="56"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/pages/HomePage.qml" line="57"/>
         <source>What the city is planning and building for participation, and how far each project has come.</source>
         <translation>Was die Stadt für mehr Beteiligung plant und baut, und wie weit jedes Projekt ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="57"/>
+        <location filename="../qml/pages/HomePage.qml" line="58"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -45,19 +443,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/pages/HomePage.qml" line="66"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Rate the quality of life in your neighbourhood and see how it compares.</source>
         <translation>Bewerten Sie die Lebensqualität in Ihrem Viertel und sehen Sie den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
+        <location filename="../qml/pages/HomePage.qml" line="68"/>
         <source>About 5 minutes, anonymous</source>
         <translation>Etwa 5 Minuten, anonym</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="76"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
+        <translation>Reichen Sie Ihre Idee für ein Projekt in Ihrem Viertel ein, gleich geprüft nach den Regeln des Fonds.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
+        <source>Up to %1 per project</source>
+        <translation>Bis zu %1 pro Projekt</translation>
     </message>
 </context>
 <context>
@@ -180,12 +593,12 @@
         <translation>Welches Gebiet möchten Sie bewerten?</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="53"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="54"/>
         <source>The whole city (%1)</source>
         <translation>Die ganze Stadt (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="68"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="70"/>
         <source>All of %1</source>
         <translation>Ganz %1</translation>
     </message>
@@ -211,7 +624,7 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../qml/pages/MonitorPage.qml" line="10"/>
+        <location filename="../qml/pages/MonitorPage.qml" line="11"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
@@ -438,12 +851,12 @@
 <context>
     <name>StepFooter</name>
     <message>
-        <location filename="../qml/monitor/StepFooter.qml" line="10"/>
+        <location filename="../qml/components/StepFooter.qml" line="10"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/StepFooter.qml" line="19"/>
+        <location filename="../qml/components/StepFooter.qml" line="21"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -462,24 +875,180 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::FondsController</name>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="412"/>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Der Titel darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="413"/>
+        <source>Please give your idea a title.</source>
+        <translation>Bitte geben Sie Ihrer Idee einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="415"/>
+        <source>The description can have at most %1 characters.</source>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="416"/>
+        <source>Please describe your idea in a few sentences.</source>
+        <translation>Bitte beschreiben Sie Ihre Idee in ein paar Sätzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="418"/>
+        <source>Please choose where the project takes place.</source>
+        <translation>Bitte wählen Sie, wo das Projekt stattfindet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="420"/>
+        <source>Please choose what kind of project it is.</source>
+        <translation>Bitte wählen Sie, was für ein Projekt es ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="423"/>
+        <source>The start cannot lie in the past.</source>
+        <translation>Der Beginn kann nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/fondscontroller.cpp" line="425"/>
+        <source>The start can be at most %n year(s) ahead.</source>
+        <translation>
+            <numerusform>Der Beginn darf höchstens %n Jahr in der Zukunft liegen.</numerusform>
+            <numerusform>Der Beginn darf höchstens %n Jahre in der Zukunft liegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="426"/>
+        <source>Please choose when the project starts (month and year).</source>
+        <translation>Bitte wählen Sie, wann das Projekt beginnt (Monat und Jahr).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="430"/>
+        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
+        <translation>Bitte geben Sie Beträge als Zahlen ein, zum Beispiel 1500 oder 1.500,50.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="434"/>
+        <source>Please enter the total cost of the project.</source>
+        <translation>Bitte geben Sie die Gesamtkosten des Projekts ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="436"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Beträge können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="438"/>
+        <source>These amounts are far beyond what the fund can support. Please check them.</source>
+        <translation>Diese Beträge liegen weit über dem, was der Fonds fördern kann. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="440"/>
+        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
+        <translation>Ihre Eigenleistung deckt die gesamten Kosten: Beim Fonds ist nichts zu beantragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="444"/>
+        <source>Please say who hands in the idea.</source>
+        <translation>Bitte geben Sie an, wer die Idee einreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="446"/>
+        <source>The name of the organisation can have at most %1 characters.</source>
+        <translation>Der Name der Organisation darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="447"/>
+        <source>Please enter the name of the association.</source>
+        <translation>Bitte geben Sie den Namen des Vereins ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="449"/>
+        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
+        <translation>Der Fonds kann eine Idee nur fördern, wenn alle drei Erklärungen zutreffen. Bitte bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="451"/>
+        <source>The name can have at most %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="452"/>
+        <source>Please enter your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="454"/>
+        <source>This e-mail address does not look right (for example name@example.de).</source>
+        <translation>Diese E-Mail-Adresse sieht nicht richtig aus (zum Beispiel name@example.de).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="456"/>
+        <source>This phone number does not look right (for example 0234 123456).</source>
+        <translation>Diese Telefonnummer sieht nicht richtig aus (zum Beispiel 0234 123456).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="458"/>
+        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit das Team des Fonds Sie erreichen kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="460"/>
+        <source>Without your consent your idea cannot be stored.</source>
+        <translation>Ohne Ihre Einwilligung kann Ihre Idee nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="461"/>
+        <source>Please check this entry.</source>
+        <translation>Bitte prüfen Sie diese Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="468"/>
+        <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
+        <translation>Der Bochum-Fonds kann an diesem Terminal gerade keine Ideen annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="589"/>
+        <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
+        <translation>Ihre Idee konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="633"/>
+        <source>Benches and shade for the Grumme playground</source>
+        <translation>Bänke und Schatten für den Spielplatz in Grumme</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="634"/>
+        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
+        <translation>Eltern warten am Spielplatz an der Vierhausstraße ohne Sitzplatz. Wir wollen gemeinsam mit der Nachbarschaft drei Holzbänke mit einer Pergola bauen und mit Kletterrosen bepflanzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="660"/>
+        <source>Neighbours of Vierhausstraße</source>
+        <translation>Nachbarschaft Vierhausstraße</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="287"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="257"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>Der StadtRaumMonitor hat in diesem Katalog keine Themen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="472"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="417"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="607"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="549"/>
         <source>Wide pavements along the main street.</source>
         <translation>Breite Gehwege entlang der Hauptstraße.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="608"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>Der Radweg endet plötzlich an der Kreuzung.</translation>
     </message>

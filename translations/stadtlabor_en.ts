@@ -10,6 +10,404 @@
     </message>
 </context>
 <context>
+    <name>FondsContactView</name>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="10"/>
+        <source>How can we reach you?</source>
+        <translation>How can we reach you?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="16"/>
+        <source>Your contact data is encrypted on this terminal at once: only the fund&apos;s staff can read it, not the next visitor and not this terminal.</source>
+        <translation>Your contact data is encrypted on this terminal at once: only the fund's staff can read it, not the next visitor and not this terminal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="49"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="58"/>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsContactView.qml" line="85"/>
+        <source>I agree that my contact data is processed as described above.</source>
+        <translation>I agree that my contact data is processed as described above.</translation>
+    </message>
+</context>
+<context>
+    <name>FondsIdeaView</name>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="9"/>
+        <source>Your idea</source>
+        <translation>Your idea</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="34"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="37"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="44"/>
+        <source>What do you want to do, and for whom?</source>
+        <translation>What do you want to do, and for whom?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="52"/>
+        <source>Where?</source>
+        <translation>Where?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="52"/>
+        <source>Where in %1?</source>
+        <translation>Where in %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <source>Citywide</source>
+        <translation>Citywide</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <source>All of %1</source>
+        <translation>All of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="71"/>
+        <source>What kind of project?</source>
+        <translation>What kind of project?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="88"/>
+        <source>When do you want to start?</source>
+        <translation>When do you want to start?</translation>
+    </message>
+</context>
+<context>
+    <name>FondsIntroView</name>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="15"/>
+        <source>Your idea for your neighbourhood</source>
+        <translation>Your idea for your neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="24"/>
+        <source>The Bochum-Fonds supports small projects by citizens for the common good: up to %1 per project. You contribute at least %2 % of the cost yourself, as money, hours of work or things you provide.</source>
+        <translation>The Bochum-Fonds supports small projects by citizens for the common good: up to %1 per project. You contribute at least %2 % of the cost yourself, as money, hours of work or things you provide.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="33"/>
+        <source>Here you describe your idea in five short steps. We check it against the fund&apos;s rules as you go; the fund&apos;s staff then get in touch with you. It takes about ten minutes.</source>
+        <translation>Here you describe your idea in five short steps. We check it against the fund's rules as you go; the fund's staff then get in touch with you. It takes about ten minutes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsIntroView.qml" line="52"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>FondsMoneyView</name>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="9"/>
+        <source>Costs and your own contribution</source>
+        <translation>Costs and your own contribution</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="57"/>
+        <source>Total cost of the project (€)</source>
+        <translation>Total cost of the project (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="66"/>
+        <source>Your own money (€)</source>
+        <translation>Your own money (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="74"/>
+        <source>Hours of voluntary work</source>
+        <translation>Hours of voluntary work</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="75"/>
+        <source>Each hour counts %1.</source>
+        <translation>Each hour counts %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
+        <source>Things you provide, their value (€)</source>
+        <translation>Things you provide, their value (€)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="84"/>
+        <source>For example materials, tools or rooms you do not pay for.</source>
+        <translation>For example materials, tools or rooms you do not pay for.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="110"/>
+        <source>Check against the fund&apos;s rules</source>
+        <translation>Check against the fund's rules</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="120"/>
+        <source>Enter the total cost to see what you can ask the fund for.</source>
+        <translation>Enter the total cost to see what you can ask the fund for.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <source>Your work, valued</source>
+        <translation>Your work, valued</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="127"/>
+        <source>Your own contribution</source>
+        <translation>Your own contribution</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
+        <source>Share of the cost</source>
+        <translation>Share of the cost</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="129"/>
+        <source>You ask the fund for</source>
+        <translation>You ask the fund for</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="136"/>
+        <source>A small application (up to %1): it is decided continuously.</source>
+        <translation>A small application (up to %1): it is decided continuously.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="137"/>
+        <source>A large application (over %1): the jury decides two or three times a year.</source>
+        <translation>A large application (over %1): the jury decides two or three times a year.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
+        <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
+        <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund's staff will advise you how to close the gap.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="158"/>
+        <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
+        <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund's staff will advise you.</translation>
+    </message>
+</context>
+<context>
+    <name>FondsPage</name>
+    <message>
+        <location filename="../qml/pages/FondsPage.qml" line="11"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+</context>
+<context>
+    <name>FondsReceiptView</name>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="23"/>
+        <source>Thank you, your idea has been handed in!</source>
+        <translation>Thank you, your idea has been handed in!</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="32"/>
+        <source>Your receipt code:</source>
+        <translation>Your receipt code:</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="49"/>
+        <source>Please note the code or take a photo of it. With it, the fund&apos;s staff find your idea when you call or write.</source>
+        <translation>Please note the code or take a photo of it. With it, the fund's staff find your idea when you call or write.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="51"/>
+        <source>Your idea does not yet meet all of the fund&apos;s rules. The staff will get in touch to advise you.</source>
+        <translation>Your idea does not yet meet all of the fund's rules. The staff will get in touch to advise you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="53"/>
+        <source>A small application: it is decided continuously, usually within a few weeks.</source>
+        <translation>A small application: it is decided continuously, usually within a few weeks.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="54"/>
+        <source>A large application: the jury decides at its next meeting; the staff will tell you when.</source>
+        <translation>A large application: the jury decides at its next meeting; the staff will tell you when.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="63"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReceiptView.qml" line="87"/>
+        <source>The Bochum-Fonds online: the rules and how it goes on</source>
+        <translation>The Bochum-Fonds online: the rules and how it goes on</translation>
+    </message>
+</context>
+<context>
+    <name>FondsReviewView</name>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="9"/>
+        <source>Check and hand in</source>
+        <translation>Check and hand in</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="10"/>
+        <source>Hand in idea</source>
+        <translation>Hand in idea</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="40"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
+        <source>Your idea</source>
+        <translation>Your idea</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <source>start %1/%2</source>
+        <translation>start %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
+        <translation>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="69"/>
+        <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
+        <translation>Marked "needs advice": the fund's staff will talk it through with you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Private person</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Group or initiative</source>
+        <translation>Group or initiative</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="75"/>
+        <source>All three statements confirmed.</source>
+        <translation>All three statements confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="78"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>FondsStepLayout</name>
+    <message>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="13"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="36"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="52"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FondsWhoView</name>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="8"/>
+        <source>Who hands in the idea?</source>
+        <translation>Who hands in the idea?</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="11"/>
+        <source>I, as a private person</source>
+        <translation>I, as a private person</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
+        <source>A group or initiative</source>
+        <translation>A group or initiative</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
+        <source>An association (e.V.)</source>
+        <translation>An association (e.V.)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <source>Name of the association</source>
+        <translation>Name of the association</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <source>Name of the group (optional)</source>
+        <translation>Name of the group (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
+        <translation>Treated like your contact data: sealed, only the fund's staff can read it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
+        <source>Please confirm:</source>
+        <translation>Please confirm:</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="62"/>
+        <source>I am of age and have full legal capacity.</source>
+        <translation>I am of age and have full legal capacity.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="69"/>
+        <source>We are not a public institution, political party or one of their organisations.</source>
+        <translation>We are not a public institution, political party or one of their organisations.</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="76"/>
+        <source>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</source>
+        <translation>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="11"/>
@@ -17,27 +415,27 @@
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <location filename="../qml/pages/HomePage.qml" line="30"/>
         <source>Welcome to the Stadtlabor</source>
         <translation>Welcome to the Stadtlabor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="38"/>
+        <location filename="../qml/pages/HomePage.qml" line="39"/>
         <source>See what the Smart City Bochum is working on and have your say. Touch a tile to begin.</source>
         <translation>See what the Smart City Bochum is working on and have your say. Touch a tile to begin.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="55"/>
+        <location filename="../qml/pages/HomePage.qml" line="56"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/pages/HomePage.qml" line="57"/>
         <source>What the city is planning and building for participation, and how far each project has come.</source>
         <translation>What the city is planning and building for participation, and how far each project has come.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="57"/>
+        <location filename="../qml/pages/HomePage.qml" line="58"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -45,19 +443,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="65"/>
+        <location filename="../qml/pages/HomePage.qml" line="66"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>Rate the quality of life in your neighbourhood and see how it compares.</source>
         <translation>Rate the quality of life in your neighbourhood and see how it compares.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
+        <location filename="../qml/pages/HomePage.qml" line="68"/>
         <source>About 5 minutes, anonymous</source>
         <translation>About 5 minutes, anonymous</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="76"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
+        <translation>Hand in your idea for a project in your neighbourhood, checked against the fund's rules right away.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
+        <source>Up to %1 per project</source>
+        <translation>Up to %1 per project</translation>
     </message>
 </context>
 <context>
@@ -180,12 +593,12 @@
         <translation>Which area do you want to rate?</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="53"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="54"/>
         <source>The whole city (%1)</source>
         <translation>The whole city (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="68"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="70"/>
         <source>All of %1</source>
         <translation>All of %1</translation>
     </message>
@@ -211,7 +624,7 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../qml/pages/MonitorPage.qml" line="10"/>
+        <location filename="../qml/pages/MonitorPage.qml" line="11"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
@@ -438,12 +851,12 @@
 <context>
     <name>StepFooter</name>
     <message>
-        <location filename="../qml/monitor/StepFooter.qml" line="10"/>
+        <location filename="../qml/components/StepFooter.qml" line="10"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/StepFooter.qml" line="19"/>
+        <location filename="../qml/components/StepFooter.qml" line="21"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -462,24 +875,180 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::FondsController</name>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="412"/>
+        <source>The title can have at most %1 characters.</source>
+        <translation>The title can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="413"/>
+        <source>Please give your idea a title.</source>
+        <translation>Please give your idea a title.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="415"/>
+        <source>The description can have at most %1 characters.</source>
+        <translation>The description can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="416"/>
+        <source>Please describe your idea in a few sentences.</source>
+        <translation>Please describe your idea in a few sentences.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="418"/>
+        <source>Please choose where the project takes place.</source>
+        <translation>Please choose where the project takes place.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="420"/>
+        <source>Please choose what kind of project it is.</source>
+        <translation>Please choose what kind of project it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="423"/>
+        <source>The start cannot lie in the past.</source>
+        <translation>The start cannot lie in the past.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/fondscontroller.cpp" line="425"/>
+        <source>The start can be at most %n year(s) ahead.</source>
+        <translation>
+            <numerusform>The start can be at most %n year ahead.</numerusform>
+            <numerusform>The start can be at most %n years ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="426"/>
+        <source>Please choose when the project starts (month and year).</source>
+        <translation>Please choose when the project starts (month and year).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="430"/>
+        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
+        <translation>Please enter amounts as numbers, for example 1500 or 1.500,50.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="434"/>
+        <source>Please enter the total cost of the project.</source>
+        <translation>Please enter the total cost of the project.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="436"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="438"/>
+        <source>These amounts are far beyond what the fund can support. Please check them.</source>
+        <translation>These amounts are far beyond what the fund can support. Please check them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="440"/>
+        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
+        <translation>Your own contribution covers the whole cost: there is nothing to ask the fund for.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="444"/>
+        <source>Please say who hands in the idea.</source>
+        <translation>Please say who hands in the idea.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="446"/>
+        <source>The name of the organisation can have at most %1 characters.</source>
+        <translation>The name of the organisation can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="447"/>
+        <source>Please enter the name of the association.</source>
+        <translation>Please enter the name of the association.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="449"/>
+        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
+        <translation>The fund can only support an idea when all three statements apply. Please confirm them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="451"/>
+        <source>The name can have at most %1 characters.</source>
+        <translation>The name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="452"/>
+        <source>Please enter your name.</source>
+        <translation>Please enter your name.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="454"/>
+        <source>This e-mail address does not look right (for example name@example.de).</source>
+        <translation>This e-mail address does not look right (for example name@example.de).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="456"/>
+        <source>This phone number does not look right (for example 0234 123456).</source>
+        <translation>This phone number does not look right (for example 0234 123456).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="458"/>
+        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
+        <translation>Please give an e-mail address or a phone number, so that the fund's staff can reach you.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="460"/>
+        <source>Without your consent your idea cannot be stored.</source>
+        <translation>Without your consent your idea cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="461"/>
+        <source>Please check this entry.</source>
+        <translation>Please check this entry.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="468"/>
+        <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
+        <translation>The Bochum-Fonds cannot take ideas on this terminal at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="589"/>
+        <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
+        <translation>Your idea could not be saved. Please try again or ask the staff. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="633"/>
+        <source>Benches and shade for the Grumme playground</source>
+        <translation>Benches and shade for the Grumme playground</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="634"/>
+        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
+        <translation>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondscontroller.cpp" line="660"/>
+        <source>Neighbours of Vierhausstraße</source>
+        <translation>Neighbours of Vierhausstraße</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="287"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="257"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>The StadtRaumMonitor has no themes in this catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="472"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="417"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="607"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="549"/>
         <source>Wide pavements along the main street.</source>
         <translation>Wide pavements along the main street.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="608"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>The cycle lane ends suddenly at the crossing.</translation>
     </message>

@@ -40,15 +40,18 @@ FondsStepLayout {
         }
     }
 
-    // Side by side where there is room, one below the other in portrait. Positioners, not
-    // Layouts: wrapped texts take their height from the width.
-    Flow {
+    // Side by side where there is room, one below the other in portrait, placed by hand:
+    // wrapped texts take their height from the width, which nested Layouts handle poorly.
+    Item {
         id: columns
         Layout.fillWidth: true
-        spacing: Theme.pageMargin
+        readonly property real spacing: Theme.pageMargin
         readonly property real columnWidth: view.wide ? (width - spacing) / 2 : width
+        implicitHeight: view.wide ? Math.max(fields.height, checkBox.height)
+                                  : fields.height + spacing + checkBox.height
 
         Column {
+            id: fields
             width: columns.columnWidth
             spacing: Theme.gap
             FormField {
@@ -90,7 +93,10 @@ FondsStepLayout {
 
         // The live check.
         Rectangle {
+            id: checkBox
             objectName: "moneyCheck"
+            x: view.wide ? columns.columnWidth + columns.spacing : 0
+            y: view.wide ? 0 : fields.height + columns.spacing
             width: columns.columnWidth
             height: checkColumn.implicitHeight + 2 * Theme.gapLarge
             radius: Theme.radius
