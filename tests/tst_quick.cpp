@@ -5,12 +5,17 @@
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "cataloguerepository.h"
+#include "fondscontroller.h"
+#include "fondsrepository.h"
 #include "localization.h"
+#include "sealedbox.h"
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
 #include "resultsrepository.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QQmlEngine>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +66,37 @@ public:
         return q.exec(sql);
     }
 
+    // Whether the raw bytes of the database file or its WAL contain `text` (UTF-8 or UTF-16):
+    // what a thief of the kiosk could read.
+    Q_INVOKABLE bool filesContain(const QString &text) const
+    {
+        const QString path = m_db.databaseName();
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+            if (bytes.contains(text.toUtf8()) || bytes.contains(utf16))
+                return true;
+        }
+        return false;
+    }
+
+    // Opens an idea's sealed contact data with the hub's secret key, as only the hub can.
+    Q_INVOKABLE QString openContact(const QString &uuid) const
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT sealed_contact FROM fonds_ideas WHERE uuid = ?"));
+        q.addBindValue(uuid);
+        if (!q.exec() || !q.next())
+            return {};
+        const auto opened = SealedBox::open(q.value(0).toByteArray(), m_keys.publicKey, m_keys.secretKey);
+        return opened ? QString::fromUtf8(*opened) : QString();
+    }
+
+    SealedBox::KeyPair m_keys;
+
 private:
     QSqlDatabase m_db;
 };
@@ -90,7 +126,15 @@ public Q_SLOTS:
         const auto loaded = CatalogueImporter(repository).loadOrImportDefault();
         if (!loaded.ok())
             qFatal("%s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        m_store.setCatalogue(*loaded.catalogue);
+        // The hub's key makes the Bochum-Fonds available; the test keeps the secret half.
+        m_testDb = std::make_unique<TestDatabase>(m_database);
+        m_testDb->m_keys = SealedBox::generateKeyPair();
+        Catalogue catalogue = *loaded.catalogue;
+        catalogue.hubPublicKey = m_testDb->m_keys.publicKey;
+        QString error;
+        if (!repository.replace(catalogue, &error))
+            qFatal("%s", qPrintable(error));
+        m_store.setCatalogue(catalogue);
         // Made here, not in the constructor: translators need the application object.
         m_localization = std::make_unique<Localization>();
         m_responses = std::make_unique<MonitorRepository>(m_database);
@@ -104,7 +148,13 @@ public Q_SLOTS:
         CatalogueStoreForeign::instance = &m_store;
         LocalizationForeign::instance = m_localization.get();
         MonitorControllerForeign::instance = m_monitor.get();
-        m_testDb = std::make_unique<TestDatabase>(m_database);
+        m_ideas = std::make_unique<FondsRepository>(m_database);
+        m_fonds = std::make_unique<FondsController>(
+            &m_store, [this](const FondsIdea &idea, QString *why) { return m_ideas->save(idea, why); },
+            QStringLiteral("quick-test-device"));
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_fonds.get(),
+                         [this] { m_fonds->setLanguage(m_localization->language()); });
+        FondsControllerForeign::instance = m_fonds.get();
         qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestDb", m_testDb.get());
     }
 
@@ -117,6 +167,8 @@ private:
     std::unique_ptr<ResultsRepository> m_results;
     std::unique_ptr<MonitorController> m_monitor;
     std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<FondsRepository> m_ideas;
+    std::unique_ptr<FondsController> m_fonds;
 };
 
 // Not QUICK_TEST_MAIN_WITH_SETUP: the summary's QtCharts need a QApplication, and the test

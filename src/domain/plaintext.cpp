@@ -42,7 +42,8 @@ QString strip(const QString &text)
     out.reserve(text.size());
     // toUcs4() has already turned a broken surrogate into U+FFFD, which is stored as such.
     for (const uint c : text.toUcs4()) {
-        const char32_t codePoint = c == '\t' ? U' ' : char32_t(c);
+        // Tabs become spaces; the Unicode line and paragraph separators become line breaks.
+        const char32_t codePoint = c == '\t' ? U' ' : (c == 0x2028 || c == 0x2029) ? U'\n' : char32_t(c);
         if (isKept(codePoint))
             out.append(QString::fromUcs4(&codePoint, 1));
     }

@@ -25,7 +25,7 @@ QString typed(const QString &text, int limit)
 // A one-line field: line breaks become spaces.
 QString typedLine(const QString &text, int limit)
 {
-    QString line = typed(text, limit);
+    QString line = typed(text, limit); // line and paragraph separators are '\n' by now
     line.replace(u'\n', u' ');
     return line;
 }
@@ -103,7 +103,9 @@ void FondsController::setLanguage(const QString &language)
         return;
     m_language = language;
     m_area->setLanguage(language);
-    syncInput(); // amounts typed as "1.234,50" read differently in another language
+    // The amounts keep their value; only their spelling follows the language ("1.234,50" in
+    // German is "1,234.50" in English), so a typed amount never changes its meaning.
+    formatAmountTexts();
     Q_EMIT rulesChanged();
     Q_EMIT errorsChanged();
 }
@@ -185,34 +187,70 @@ QVariantList FondsController::plannedMonths() const
 
 void FondsController::setTotalCostText(const QString &text)
 {
-    if (!editable(Money))
-        return;
-    m_totalCostText = typedLine(text, 20);
-    syncInput();
+    setAmountText(AmountField::Total, text);
 }
 
 void FondsController::setOwnMoneyText(const QString &text)
 {
-    if (!editable(Money))
-        return;
-    m_ownMoneyText = typedLine(text, 20);
-    syncInput();
+    setAmountText(AmountField::OwnMoney, text);
 }
 
 void FondsController::setWorkHoursText(const QString &text)
 {
-    if (!editable(Money))
-        return;
-    m_workHoursText = typedLine(text, 12);
-    syncInput();
+    setAmountText(AmountField::WorkHours, text);
 }
 
 void FondsController::setInKindText(const QString &text)
 {
+    setAmountText(AmountField::InKind, text);
+}
+
+void FondsController::setAmountText(AmountField field, const QString &text)
+{
     if (!editable(Money))
         return;
-    m_inKindText = typedLine(text, 20);
+    const QString line = typedLine(text, field == AmountField::WorkHours ? 12 : 20);
+    qint64 value = 0;
+    // Read once, as typed, in the language shown at that moment.
+    const bool readable = parseDecimal(line, m_language, &value);
+    switch (field) {
+    case AmountField::Total:
+        m_totalCostText = line;
+        m_in.amounts.totalCostCents = value;
+        break;
+    case AmountField::OwnMoney:
+        m_ownMoneyText = line;
+        m_in.amounts.ownMoneyCents = value;
+        break;
+    case AmountField::WorkHours:
+        m_workHoursText = line;
+        m_in.amounts.workHoursHundredths = value;
+        break;
+    case AmountField::InKind:
+        m_inKindText = line;
+        m_in.amounts.inKindCents = value;
+        break;
+    }
+    if (readable)
+        m_unreadable.remove(field);
+    else
+        m_unreadable.insert(field);
     syncInput();
+}
+
+void FondsController::formatAmountTexts()
+{
+    const QLocale locale(m_language);
+    const auto format = [&](AmountField field, qint64 hundredths, QString *text) {
+        if (m_unreadable.contains(field) || text->isEmpty())
+            return;
+        *text = locale.toString(hundredths / 100.0, 'f', hundredths % 100 ? 2 : 0);
+    };
+    format(AmountField::Total, m_in.amounts.totalCostCents, &m_totalCostText);
+    format(AmountField::OwnMoney, m_in.amounts.ownMoneyCents, &m_ownMoneyText);
+    format(AmountField::WorkHours, m_in.amounts.workHoursHundredths, &m_workHoursText);
+    format(AmountField::InKind, m_in.amounts.inKindCents, &m_inKindText);
+    Q_EMIT inputChanged();
 }
 
 bool FondsController::parseEuros(const QString &text, const QString &language, qint64 *cents)
@@ -228,12 +266,6 @@ bool FondsController::parseHours(const QString &text, const QString &language, q
 void FondsController::syncInput()
 {
     m_in.plannedStart = m_plannedYear > 0 && m_plannedMonth > 0 ? QDate(m_plannedYear, m_plannedMonth, 1) : QDate();
-    FundAmounts a;
-    m_amountsReadable = parseEuros(m_totalCostText, m_language, &a.totalCostCents)
-        && parseEuros(m_ownMoneyText, m_language, &a.ownMoneyCents)
-        && parseHours(m_workHoursText, m_language, &a.workHoursHundredths)
-        && parseEuros(m_inKindText, m_language, &a.inKindCents);
-    m_in.amounts = m_amountsReadable ? a : FundAmounts();
     Q_EMIT inputChanged();
     Q_EMIT errorsChanged();
 }
@@ -259,9 +291,10 @@ QVariantMap FondsController::rules() const
 QVariantMap FondsController::check() const
 {
     QVariantMap c;
-    c.insert(QStringLiteral("readable"), m_amountsReadable);
-    c.insert(QStringLiteral("hasTotal"), m_amountsReadable && m_in.amounts.totalCostCents > 0);
-    if (!m_store || !m_amountsReadable || m_in.amounts.totalCostCents == 0)
+    const bool readable = m_unreadable.isEmpty();
+    c.insert(QStringLiteral("readable"), readable);
+    c.insert(QStringLiteral("hasTotal"), readable && m_in.amounts.totalCostCents > 0);
+    if (!m_store || !readable || m_in.amounts.totalCostCents == 0)
         return c;
     const FundAssessment a = FundAssessment::assess(m_store->catalogue().fundRules, m_in.amounts);
     c.insert(QStringLiteral("ok"), a.ok());
@@ -372,7 +405,7 @@ QList<FieldError> FondsController::stepErrors(Step step) const
         break;
     case Money:
         errors = FondsValidation::moneyStep(m_in, c);
-        if (!m_amountsReadable)
+        if (!m_unreadable.isEmpty())
             errors.prepend({QStringLiteral("amounts"), FieldError::Code::Invalid});
         break;
     case Who:
@@ -426,7 +459,7 @@ QString FondsController::message(const FieldError &e) const
         return tr("Please choose when the project starts (month and year).");
     }
     if (f == QLatin1String("amounts")) {
-        if (e.code == Code::Invalid || !m_amountsReadable)
+        if (e.code == Code::Invalid || !m_unreadable.isEmpty())
             return tr("Please enter amounts as numbers, for example 1500 or 1.500,50.");
         const FundAssessment a = FundAssessment::assess(m_store->catalogue().fundRules, m_in.amounts);
         using Problem = FundAssessment::Problem;
@@ -505,6 +538,12 @@ bool FondsController::back()
 {
     setError(QString());
     m_showErrors = false;
+    // Changing one section from the review: back returns there, with everything kept.
+    if (m_returnToReview && m_step >= Idea && m_step <= Contact) {
+        m_returnToReview = false;
+        setStep(Review);
+        return true;
+    }
     switch (m_step) {
     case Intro:
     case Receipt:
@@ -601,7 +640,7 @@ void FondsController::reset()
     m_ownMoneyText.clear();
     m_workHoursText.clear();
     m_inKindText.clear();
-    m_amountsReadable = true;
+    m_unreadable.clear();
     m_showErrors = false;
     m_returnToReview = false;
     m_receiptCode.clear();

@@ -5,6 +5,7 @@
 #include "fondsidea.h"
 
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -169,6 +170,9 @@ private:
     void setStep(Step step);
     void setError(const QString &error);
     void syncInput();
+    enum class AmountField { Total, OwnMoney, WorkHours, InKind };
+    void setAmountText(AmountField field, const QString &text);
+    void formatAmountTexts();
     QList<FieldError> stepErrors(Step step) const;
     QString message(const FieldError &e) const;
     QString euros(qint64 cents) const;
@@ -191,7 +195,7 @@ private:
     QString m_ownMoneyText;
     QString m_workHoursText;
     QString m_inKindText;
-    bool m_amountsReadable = true;
+    QSet<AmountField> m_unreadable; // fields whose text is not an amount
     bool m_returnToReview = false;
 
     QString m_receiptCode;
