@@ -53,6 +53,7 @@ ApplicationWindow {
 
     function goHome() {
         stack.pop(null)
+        forgetVisitorInput()
     }
 
     header: TopBar {
@@ -71,6 +72,8 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
+        // The on-screen keyboard takes the lower part; pages shrink instead of being covered.
+        anchors.bottomMargin: keyboard.item ? keyboard.item.coveredHeight : 0
         // A page opened directly still has the way back home below it. Pushed in one call,
         // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
@@ -85,6 +88,37 @@ ApplicationWindow {
                 pages.push(pageComponent(window.initialPage))
             push(pages, StackView.Immediate)
         }
+    }
+
+    // Set by main() from --no-virtual-keyboard and the device setting.
+    property bool virtualKeyboard: false
+
+    // Only its width is set: the panel keeps its own height, and sits below the window's
+    // edge until it is needed.
+    Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
+        active: false
+        z: 100
+        width: parent.width
+        y: item && item.active ? parent.height - item.height : parent.height
+        Behavior on y { NumberAnimation { duration: 150; easing.type: Easing.OutQuad } }
+        source: "components/KeyboardPanel.qml"
+    }
+    onActiveFocusItemChanged: {
+        if (virtualKeyboard && activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
+            keyboard.active = true
+    }
+
+    // After each visitor: no learned words for the next one.
+    function forgetVisitorInput() {
+        if (keyboard.item)
+            keyboard.item.forgetLearnedWords()
+    }
+
+    Connections {
+        target: Fonds
+        function onSubmitted() { window.forgetVisitorInput() }
     }
 
     // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.

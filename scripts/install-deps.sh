@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtcharts qml6-module-qttest
   libqrencode-dev libsqlite3-dev sqlite3 libsodium-dev
-  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   fonts-noto-core
 )
 

@@ -224,6 +224,10 @@ private Q_SLOTS:
         }
         for (const char *page : {"monitor-start", "monitor-area", "monitor-about", "monitor-done"})
             QTest::addRow("%s", page) << QString::fromLatin1(page) << QStringLiteral("1920x1080") << QStringLiteral("de");
+        for (const char *size : {"1920x1080", "1080x1920"}) {
+            for (const char *page : {"fonds-start", "fonds-idea", "fonds-money", "fonds-who", "fonds-contact", "fonds-review", "fonds-receipt"})
+                QTest::addRow("%s %s", page, size) << QString::fromLatin1(page) << QString::fromLatin1(size) << QStringLiteral("de");
+        }
         QTest::newRow("monitor summary en") << QStringLiteral("monitor-summary") << QStringLiteral("1366x768") << QStringLiteral("en");
         QTest::newRow("home en") << QStringLiteral("home") << QStringLiteral("1920x1080") << QStringLiteral("en");
         QTest::newRow("projects en") << QStringLiteral("projects") << QStringLiteral("1920x1080") << QStringLiteral("en");
@@ -257,6 +261,14 @@ private Q_SLOTS:
                 for (int x = 0; x < image.width() * 2 / 3; ++x)
                     answerPixels += image.pixelColor(x, y) == QColor(QStringLiteral("#005ca9"));
             QVERIFY2(answerPixels > 500, qPrintable(QString::number(answerPixels)));
+        }
+        if (page == QLatin1String("fonds-money")) {
+            // The live check in its warning state: its frame and text in the warning colour.
+            int warningPixels = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    warningPixels += image.pixelColor(x, y) == QColor(QStringLiteral("#a3320b"));
+            QVERIFY2(warningPixels > 2000, qPrintable(QString::number(warningPixels)));
         }
         if (page == QLatin1String("projects") || page.startsWith(QLatin1String("project:"))) {
             // The planning badge of the Kulturportal is on both the grid and its detail page.

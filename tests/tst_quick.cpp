@@ -176,6 +176,10 @@ private:
 int main(int argc, char **argv)
 {
     QTEST_SET_MAIN_SOURCE_PATH
+#ifdef STADTLABOR_WITH_VIRTUAL_KEYBOARD
+    // The same suite setup with the on-screen keyboard as the kiosk runs it.
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+#endif
     QApplication app(argc, argv);
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "stadtlabor_quick", QUICK_TEST_SOURCE_DIR, &setup);

@@ -59,12 +59,14 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
         QStringLiteral("Start in language <lang>: de (default) or en."), QStringLiteral("lang"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
         QStringLiteral("Run in a window instead of full screen."));
+    const QCommandLineOption noKeyboardOption(QStringLiteral("no-virtual-keyboard"),
+        QStringLiteral("No on-screen keyboard (laptops with a keyboard; also the device setting virtual_keyboard=off)."));
     QCommandLineOption probeOption(QStringLiteral("probe-first-frame"),
         QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({dataDirOption, importOption, screenshotOption, pageOption, sizeOption, langOption,
-                       windowedOption, probeOption});
+                       windowedOption, noKeyboardOption, probeOption});
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
@@ -92,6 +94,7 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     screenshotFile = parser.value(screenshotOption);
     windowed = parser.isSet(windowedOption);
     probeFirstFrame = parser.isSet(probeOption);
+    virtualKeyboard = !parser.isSet(noKeyboardOption);
 
     QString error;
     route = PageRoute::parse(parser.value(pageOption), &error);

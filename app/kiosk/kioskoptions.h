@@ -29,6 +29,7 @@ struct KioskOptions
     QString language;
     bool windowed = false;
     bool probeFirstFrame = false;
+    bool virtualKeyboard = true;
 
     // Before QApplication exists: rendering to a file or for the benchmark needs no display.
     static void prepareEnvironment(int argc, char **argv);

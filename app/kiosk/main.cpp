@@ -130,6 +130,9 @@ int main(int argc, char *argv[])
     if (!options.parse(*app, &exitCode))
         return exitCode;
     if (options.needsScreen()) {
+        // The on-screen keyboard is an input method, chosen before the application starts.
+        if (options.virtualKeyboard && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
         app.reset();
         app = std::make_unique<QApplication>(argc, argv);
     }
@@ -195,8 +198,11 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, app.get(),
                      [] { QCoreApplication::exit(KioskOptions::UiError); }, Qt::QueuedConnection);
+    const bool keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard"
+        && settings.value(QStringLiteral("virtual_keyboard"), QStringLiteral("on")) != QLatin1String("off");
     QVariantMap initial{{QStringLiteral("initialPage"), options.route.page},
-                        {QStringLiteral("initialArgument"), options.route.argument}};
+                        {QStringLiteral("initialArgument"), options.route.argument},
+                        {QStringLiteral("virtualKeyboard"), keyboard}};
     // The first layout happens at the final size: laying out every text twice costs start-up time.
     if (options.size.isValid()) {
         initial.insert(QStringLiteral("width"), options.size.width());

@@ -72,6 +72,7 @@ Item {
                 spacing: Theme.gap
             }
         }
+        FocusScroller { flickable: flick }
 
         Text {
             objectName: "fondsError"

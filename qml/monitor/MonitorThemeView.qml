@@ -160,6 +160,8 @@ Item {
         }
     }
 
+    FocusScroller { flickable: flick }
+
     StepFooter {
         id: footer
         anchors.left: parent.left
