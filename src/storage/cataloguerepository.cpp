@@ -72,17 +72,7 @@ bool CatalogueRepository::hasCatalogue() const
 
 bool CatalogueRepository::replace(const Catalogue &catalogue, QString *error)
 {
-    bool ok = false;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
-            *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
-            return false;
-        }
-        ok = write(catalogue, error) && tx.commit();
-        if (!ok && error->isEmpty())
-            *error = tx.errorString();
-    }
+    const bool ok = inTransaction(m_db, [&](QString *why) { return write(catalogue, why); }, error);
     if (ok)
         qCInfo(lcStorage).noquote() << "catalogue" << catalogue.version << "stored with"
                                     << catalogue.projects.size() << "projects";

@@ -179,6 +179,22 @@ bool Database::migrate(const QList<Migration> &migrationList, int targetVersion)
     return true;
 }
 
+bool inTransaction(const QSqlDatabase &db, const std::function<bool(QString *error)> &write, QString *error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
+        return false;
+    }
+    if (!write(error))
+        return false; // rolled back by tx
+    if (!tx.commit()) {
+        *error = QStringLiteral("commit failed: %1").arg(tx.errorString());
+        return false;
+    }
+    return true;
+}
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {

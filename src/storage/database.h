@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace stadtlabor {
 
 // Owns one SQLite connection: refuses what is not a SQLite file, sets the durability pragmas
@@ -55,6 +57,10 @@ private:
     QString m_error;
     QSqlDatabase m_db;
 };
+
+// Runs `write` in one write transaction and commits; on any failure nothing of it stays and
+// *error says why.
+bool inTransaction(const QSqlDatabase &db, const std::function<bool(QString *error)> &write, QString *error);
 
 // A write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded.
 class Transaction

@@ -50,19 +50,7 @@ bool FondsRepository::insert(const FondsIdea &idea, QString *error)
 
 bool FondsRepository::save(const FondsIdea &idea, QString *error)
 {
-    bool ok = false;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
-            *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
-            return false;
-        }
-        ok = insert(idea, error);
-        if (ok && !tx.commit()) {
-            *error = QStringLiteral("commit failed: %1").arg(tx.errorString());
-            ok = false;
-        }
-    }
+    const bool ok = inTransaction(m_db, [&](QString *why) { return insert(idea, why); }, error);
     if (!ok)
         qCWarning(lcStorage).noquote() << "idea" << idea.uuid << "not saved:" << *error;
     return ok;

@@ -66,19 +66,7 @@ bool MonitorRepository::insert(const MonitorResponse &r, QString *error)
 
 bool MonitorRepository::save(const MonitorResponse &response, QString *error)
 {
-    bool ok = false;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
-            *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
-            return false;
-        }
-        ok = insert(response, error);
-        if (ok && !tx.commit()) {
-            *error = QStringLiteral("commit failed: %1").arg(tx.errorString());
-            ok = false;
-        }
-    }
+    const bool ok = inTransaction(m_db, [&](QString *why) { return insert(response, why); }, error);
     if (!ok)
         qCWarning(lcStorage).noquote() << "response" << response.uuid << "not saved:" << *error;
     return ok;

@@ -35,46 +35,38 @@ QHash<QString, double> ResultsRepository::means(const QString &areaId, const QSt
 bool ResultsRepository::replaceArea(const QString &areaId, const QString &setId, int setVersion,
                                     const QList<ThemeResult> &results, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = QStringLiteral("cannot start a transaction: %1").arg(tx.errorString());
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM area_results WHERE area_id = ? AND criteria_set_id = ? AND criteria_set_version = ?"));
-    q.addBindValue(areaId);
-    q.addBindValue(setId);
-    q.addBindValue(setVersion);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    q.prepare(QStringLiteral("INSERT INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean,"
-                             " counts, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const ThemeResult &r : results) {
-        QJsonArray counts;
-        for (int c : r.counts)
-            counts.append(c);
+    return inTransaction(m_db, [&](QString *why) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM area_results WHERE area_id = ? AND criteria_set_id = ? AND criteria_set_version = ?"));
         q.addBindValue(areaId);
         q.addBindValue(setId);
         q.addBindValue(setVersion);
-        q.addBindValue(r.themeId);
-        q.addBindValue(r.n);
-        q.addBindValue(r.n > 0 ? QVariant(r.mean) : QVariant());
-        q.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
-        q.addBindValue(now);
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *why = q.lastError().text();
             return false;
         }
-    }
-    q.finish();
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        q.prepare(QStringLiteral("INSERT INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean,"
+                                 " counts, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const ThemeResult &r : results) {
+            QJsonArray counts;
+            for (int c : r.counts)
+                counts.append(c);
+            q.addBindValue(areaId);
+            q.addBindValue(setId);
+            q.addBindValue(setVersion);
+            q.addBindValue(r.themeId);
+            q.addBindValue(r.n);
+            q.addBindValue(r.n > 0 ? QVariant(r.mean) : QVariant());
+            q.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+            q.addBindValue(now);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }, error);
 }
 
 } // namespace stadtlabor
