@@ -153,57 +153,27 @@ public:
             std::fprintf(stderr, "baseline: journal mode is %s, not wal\n", got.constData());
             return false;
         }
-        // The schema: criteria_sets as migration 1 has it, the three tables a save writes and
-        // their indexes exactly as migrations 1 and 3 create them.
-        static const char *const setup[] = {
-            "PRAGMA synchronous=FULL",
-            "PRAGMA foreign_keys=ON",
-            "BEGIN IMMEDIATE",
-            "CREATE TABLE criteria_sets ("
-            " id TEXT NOT NULL,"
-            " version INTEGER NOT NULL,"
-            " document TEXT NOT NULL CHECK (json_valid(document)),"
-            " is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),"
-            " imported_at TEXT NOT NULL,"
-            " PRIMARY KEY (id, version))",
-            "CREATE TABLE outbox ("
-            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " uuid TEXT NOT NULL UNIQUE,"
-            " kind TEXT NOT NULL CHECK (length(kind) > 0),"
-            " payload TEXT NOT NULL CHECK (json_valid(payload)),"
-            " created_at TEXT NOT NULL,"
-            " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),"
-            " attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),"
-            " next_attempt_at TEXT,"
-            " last_error TEXT)",
-            "CREATE INDEX outbox_due ON outbox (state, next_attempt_at, seq)",
-            "CREATE TABLE monitor_responses ("
-            " uuid TEXT PRIMARY KEY,"
-            " created_at TEXT NOT NULL,"
-            " device_id TEXT NOT NULL,"
-            " criteria_set_id TEXT NOT NULL,"
-            " criteria_set_version INTEGER NOT NULL,"
-            " area_id TEXT NOT NULL,"
-            " age_band TEXT,"
-            " gender TEXT,"
-            " relations TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(relations)),"
-            " group_id TEXT,"
-            " interviewer_id TEXT,"
-            " FOREIGN KEY (criteria_set_id, criteria_set_version) REFERENCES criteria_sets (id, version))"
-            " WITHOUT ROWID",
-            "CREATE TABLE monitor_answers ("
-            " response_uuid TEXT NOT NULL REFERENCES monitor_responses (uuid) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL,"
-            " theme_id TEXT NOT NULL,"
-            " score INTEGER,"
-            " good TEXT NOT NULL DEFAULT '',"
-            " better TEXT NOT NULL DEFAULT '',"
-            " PRIMARY KEY (response_uuid, position)) WITHOUT ROWID",
-            "CREATE INDEX monitor_responses_area ON monitor_responses (area_id, criteria_set_id, criteria_set_version)",
-        };
-        for (const char *sql : setup) {
-            if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return fail(sql);
+        // The schema: the product's own migration statements for criteria_sets and the three
+        // tables a save writes, with their indexes, so the baseline cannot drift from them.
+        const QStringList names{QStringLiteral("criteria_sets"), QStringLiteral("outbox"), QStringLiteral("outbox_due"),
+                                QStringLiteral("monitor_responses"), QStringLiteral("monitor_answers"),
+                                QStringLiteral("monitor_responses_area")};
+        QList<QByteArray> setup{"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "BEGIN IMMEDIATE"};
+        for (const Database::Migration &m : Database::migrations()) {
+            for (const QString &statement : m.statements) {
+                // "CREATE TABLE name (..." / "CREATE INDEX name ON ...": the third word names it.
+                if (statement.startsWith(QLatin1String("CREATE ")) && names.contains(statement.section(u' ', 2, 2)))
+                    setup.append(statement.toUtf8());
+            }
+        }
+        if (setup.size() != 3 + 6) {
+            std::fprintf(stderr, "baseline: expected 6 schema statements from the migrations, found %lld\n",
+                         static_cast<long long>(setup.size() - 3));
+            return false;
+        }
+        for (const QByteArray &sql : setup) {
+            if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return fail(sql.constData());
         }
         sqlite3_stmt *set = nullptr;
         if (sqlite3_prepare_v2(m_db,
