@@ -296,6 +296,49 @@ private Q_SLOTS:
         QVERIFY(hashes[0] != hashes[1]);
     }
 
+    void deviceSettings()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("stadtlabor.sqlite"));
+        const auto stored = [&] {
+            QMap<QString, QString> result;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("settings"));
+                db.setDatabaseName(dbPath);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'"));
+                    while (q.next())
+                        result.insert(q.value(0).toString(), q.value(1).toString());
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("settings"));
+            return result;
+        };
+
+        const Run ok = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--setting"), QStringLiteral("default_area=laer"),
+                              QStringLiteral("--setting"), QStringLiteral("virtual_keyboard=off")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
+        QCOMPARE(stored().value(QStringLiteral("virtual_keyboard")), QStringLiteral("off"));
+
+        // All or nothing: one bad pair stores none of them.
+        for (const QString &bad : {QStringLiteral("default_area=atlantis"), QStringLiteral("virtual_keyboard=maybe"),
+                                   QStringLiteral("colour=blue"), QStringLiteral("default_area")}) {
+            const Run r = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--setting"), QStringLiteral("default_area=grumme"),
+                                 QStringLiteral("--setting"), bad});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.isEmpty());
+            QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
+        }
+
+        // The StadtRaumMonitor starts at the device's area: Laer in Bochum-Ost is preselected.
+        const QString png = dir.filePath(QStringLiteral("area.png"));
+        const Run shot = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), png,
+                                QStringLiteral("--page"), QStringLiteral("monitor-area")});
+        QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    }
+
     void unknownProjectSaysSo()
     {
         QTemporaryDir dir;

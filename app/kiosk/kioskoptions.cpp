@@ -48,6 +48,10 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     const QCommandLineOption importOption(QStringLiteral("import-catalogue"),
         QStringLiteral("Validate the catalogue <file> and, when valid, make it the one in use; then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption settingOption(QStringLiteral("setting"),
+        QStringLiteral("Store a device setting and exit: default_area=<area id> (preselected in the "
+                       "StadtRaumMonitor; empty to clear) or virtual_keyboard=on|off. May be repeated."),
+        QStringLiteral("key=value"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render a page offscreen to the PNG <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
@@ -65,7 +69,7 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
         QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
 
-    parser.addOptions({dataDirOption, importOption, screenshotOption, pageOption, sizeOption, langOption,
+    parser.addOptions({dataDirOption, importOption, settingOption, screenshotOption, pageOption, sizeOption, langOption,
                        windowedOption, noKeyboardOption, probeOption});
 
     if (!parser.parse(app.arguments())) {
@@ -91,6 +95,7 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
 
     dataDir = parser.value(dataDirOption);
     importCatalogue = parser.value(importOption);
+    settings = parser.values(settingOption);
     screenshotFile = parser.value(screenshotOption);
     windowed = parser.isSet(windowedOption);
     probeFirstFrame = parser.isSet(probeOption);

@@ -5,6 +5,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -23,6 +24,7 @@ struct KioskOptions
 
     QString dataDir;
     QString importCatalogue;
+    QStringList settings; // KEY=VALUE pairs to store, from --setting
     QString screenshotFile;
     PageRoute route{QStringLiteral("home"), QString()};
     QSize size;
@@ -35,7 +37,7 @@ struct KioskOptions
     static void prepareEnvironment(int argc, char **argv);
     // Catalogue import (like help, version and usage errors) works on a machine without any
     // display.
-    bool needsScreen() const { return importCatalogue.isEmpty(); }
+    bool needsScreen() const { return importCatalogue.isEmpty() && settings.isEmpty(); }
 
     // False when the program should exit now with *exitCode (help, version or a usage error).
     bool parse(const QCoreApplication &app, int *exitCode);

@@ -53,6 +53,45 @@ int importCatalogue(CatalogueRepository &repository, const QString &file)
     return KioskOptions::Ok;
 }
 
+// --setting KEY=VALUE: the device settings an admin needs before the settings panel exists.
+// Every pair is checked first; nothing is stored unless all are valid.
+int storeSettings(SettingsRepository &settings, const Catalogue &catalogue, const QStringList &pairs)
+{
+    QList<QPair<QString, QString>> valid;
+    for (const QString &pair : pairs) {
+        const QString key = pair.section(u'=', 0, 0).trimmed();
+        const QString value = pair.section(u'=', 1).trimmed();
+        if (!pair.contains(u'=')) {
+            printError(QStringLiteral("--setting wants KEY=VALUE, not \"%1\"").arg(pair));
+            return KioskOptions::UsageError;
+        }
+        if (key == QLatin1String("default_area")) {
+            if (!value.isEmpty() && !catalogue.area(value)) {
+                printError(QStringLiteral("default_area: no area \"%1\" in the catalogue").arg(value));
+                return KioskOptions::UsageError;
+            }
+        } else if (key == QLatin1String("virtual_keyboard")) {
+            if (value != QLatin1String("on") && value != QLatin1String("off")) {
+                printError(QStringLiteral("virtual_keyboard: on or off, not \"%1\"").arg(value));
+                return KioskOptions::UsageError;
+            }
+        } else {
+            printError(QStringLiteral("unknown setting \"%1\"; known: default_area, virtual_keyboard").arg(key));
+            return KioskOptions::UsageError;
+        }
+        valid.append({key, value});
+    }
+    for (const auto &[key, value] : valid) {
+        QString error;
+        if (!settings.setValue(key, value, &error)) {
+            printError(QStringLiteral("%1 not stored: %2").arg(key, error));
+            return KioskOptions::StorageError;
+        }
+        std::printf("%s=%s\n", qPrintable(key), qPrintable(value));
+    }
+    return KioskOptions::Ok;
+}
+
 // Renders the window once it has drawn a frame, writes the PNG and ends the event loop.
 void captureWhenReady(QQuickWindow *window, const QString &file)
 {
@@ -153,6 +192,8 @@ int main(int argc, char *argv[])
     }
     QString error;
     SettingsRepository settings(database);
+    if (!options.settings.isEmpty())
+        return storeSettings(settings, *loaded.catalogue, options.settings);
     const QString deviceId = settings.deviceId(&error);
     if (deviceId.isEmpty()) {
         printError(QStringLiteral("cannot record this device's id: %1").arg(error));
