@@ -124,6 +124,137 @@
     </message>
 </context>
 <context>
+    <name>FondsMessages</name>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="11"/>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Der Titel darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="12"/>
+        <source>Please give your idea a title.</source>
+        <translation>Bitte geben Sie Ihrer Idee einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="14"/>
+        <source>The description can have at most %1 characters.</source>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="15"/>
+        <source>Please describe your idea in a few sentences.</source>
+        <translation>Bitte beschreiben Sie Ihre Idee in ein paar Sätzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="17"/>
+        <source>Please choose where the project takes place.</source>
+        <translation>Bitte wählen Sie, wo das Projekt stattfindet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="19"/>
+        <source>Please choose what kind of project it is.</source>
+        <translation>Bitte wählen Sie, was für ein Projekt es ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="22"/>
+        <source>The start cannot lie in the past.</source>
+        <translation>Der Beginn kann nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/fondsmessages.cpp" line="24"/>
+        <source>The start can be at most %n year(s) ahead.</source>
+        <translation>
+            <numerusform>Der Beginn darf höchstens %n Jahr in der Zukunft liegen.</numerusform>
+            <numerusform>Der Beginn darf höchstens %n Jahre in der Zukunft liegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="25"/>
+        <source>Please choose when the project starts (month and year).</source>
+        <translation>Bitte wählen Sie, wann das Projekt beginnt (Monat und Jahr).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="29"/>
+        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
+        <translation>Bitte geben Sie Beträge als Zahlen ein, zum Beispiel 1500 oder 1.500,50.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="32"/>
+        <source>Please enter the total cost of the project.</source>
+        <translation>Bitte geben Sie die Gesamtkosten des Projekts ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="34"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Beträge können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="36"/>
+        <source>These amounts are far beyond what the fund can support. Please check them.</source>
+        <translation>Diese Beträge liegen weit über dem, was der Fonds fördern kann. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="38"/>
+        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
+        <translation>Ihre Eigenleistung deckt die gesamten Kosten: Beim Fonds ist nichts zu beantragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="42"/>
+        <source>Please say who hands in the idea.</source>
+        <translation>Bitte geben Sie an, wer die Idee einreicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="44"/>
+        <source>The name of the organisation can have at most %1 characters.</source>
+        <translation>Der Name der Organisation darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="45"/>
+        <source>Please enter the name of the association.</source>
+        <translation>Bitte geben Sie den Namen des Vereins ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="47"/>
+        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
+        <translation>Der Fonds kann eine Idee nur fördern, wenn alle drei Erklärungen zutreffen. Bitte bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="49"/>
+        <source>The name can have at most %1 characters.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="50"/>
+        <source>Please enter your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="52"/>
+        <source>This e-mail address does not look right (for example name@example.de).</source>
+        <translation>Diese E-Mail-Adresse sieht nicht richtig aus (zum Beispiel name@example.de).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="54"/>
+        <source>This phone number does not look right (for example 0234 123456).</source>
+        <translation>Diese Telefonnummer sieht nicht richtig aus (zum Beispiel 0234 123456).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="56"/>
+        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit das Team des Fonds Sie erreichen kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="58"/>
+        <source>Without your consent your idea cannot be stored.</source>
+        <translation>Ohne Ihre Einwilligung kann Ihre Idee nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="59"/>
+        <source>Please check this entry.</source>
+        <translation>Bitte prüfen Sie diese Angabe.</translation>
+    </message>
+</context>
+<context>
     <name>FondsMoneyView</name>
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="9"/>
@@ -131,82 +262,82 @@
         <translation>Kosten und Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="57"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="60"/>
         <source>Total cost of the project (€)</source>
         <translation>Gesamtkosten des Projekts (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="66"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="69"/>
         <source>Your own money (€)</source>
         <translation>Ihr eigenes Geld (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
         <source>Hours of voluntary work</source>
         <translation>Stunden ehrenamtlicher Arbeit</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="75"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="78"/>
         <source>Each hour counts %1.</source>
         <translation>Jede Stunde zählt %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
         <source>Things you provide, their value (€)</source>
         <translation>Sachleistungen, ihr Wert (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="84"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="87"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>Zum Beispiel Material, Werkzeug oder Räume, die Sie nicht bezahlen müssen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="110"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="116"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Prüfung nach den Regeln des Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="120"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Geben Sie die Gesamtkosten ein, um zu sehen, was Sie beim Fonds beantragen können.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
         <source>Your work, valued</source>
         <translation>Ihre Arbeit, bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="127"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
         <source>Your own contribution</source>
         <translation>Ihre Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
         <source>Share of the cost</source>
         <translation>Anteil an den Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="129"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="135"/>
         <source>You ask the fund for</source>
         <translation>Beim Fonds beantragt</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="136"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>Ein kleiner Antrag (bis %1): Er wird laufend entschieden.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="137"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="143"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>Ein großer Antrag (über %1): Die Jury entscheidet zwei- bis dreimal im Jahr.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="153"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Ihre Eigenleistung beträgt %1 % der Kosten; der Fonds verlangt mindestens %2 %. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie, wie sich die Lücke schließen lässt.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="158"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="164"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>Sie beantragen %1; der Fonds gibt höchstens %2 pro Projekt. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie.</translation>
     </message>
@@ -736,17 +867,17 @@
         <translation>Was könnte besser sein? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="170"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -877,155 +1008,27 @@
 <context>
     <name>stadtlabor::FondsController</name>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="412"/>
-        <source>The title can have at most %1 characters.</source>
-        <translation>Der Titel darf höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="413"/>
-        <source>Please give your idea a title.</source>
-        <translation>Bitte geben Sie Ihrer Idee einen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="415"/>
-        <source>The description can have at most %1 characters.</source>
-        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="416"/>
-        <source>Please describe your idea in a few sentences.</source>
-        <translation>Bitte beschreiben Sie Ihre Idee in ein paar Sätzen.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="418"/>
-        <source>Please choose where the project takes place.</source>
-        <translation>Bitte wählen Sie, wo das Projekt stattfindet.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="420"/>
-        <source>Please choose what kind of project it is.</source>
-        <translation>Bitte wählen Sie, was für ein Projekt es ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="423"/>
-        <source>The start cannot lie in the past.</source>
-        <translation>Der Beginn kann nicht in der Vergangenheit liegen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/fondscontroller.cpp" line="425"/>
-        <source>The start can be at most %n year(s) ahead.</source>
-        <translation>
-            <numerusform>Der Beginn darf höchstens %n Jahr in der Zukunft liegen.</numerusform>
-            <numerusform>Der Beginn darf höchstens %n Jahre in der Zukunft liegen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="426"/>
-        <source>Please choose when the project starts (month and year).</source>
-        <translation>Bitte wählen Sie, wann das Projekt beginnt (Monat und Jahr).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="430"/>
-        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
-        <translation>Bitte geben Sie Beträge als Zahlen ein, zum Beispiel 1500 oder 1.500,50.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="434"/>
-        <source>Please enter the total cost of the project.</source>
-        <translation>Bitte geben Sie die Gesamtkosten des Projekts ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="436"/>
-        <source>Amounts cannot be negative.</source>
-        <translation>Beträge können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="438"/>
-        <source>These amounts are far beyond what the fund can support. Please check them.</source>
-        <translation>Diese Beträge liegen weit über dem, was der Fonds fördern kann. Bitte prüfen Sie sie.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="440"/>
-        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
-        <translation>Ihre Eigenleistung deckt die gesamten Kosten: Beim Fonds ist nichts zu beantragen.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="444"/>
-        <source>Please say who hands in the idea.</source>
-        <translation>Bitte geben Sie an, wer die Idee einreicht.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="446"/>
-        <source>The name of the organisation can have at most %1 characters.</source>
-        <translation>Der Name der Organisation darf höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="447"/>
-        <source>Please enter the name of the association.</source>
-        <translation>Bitte geben Sie den Namen des Vereins ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="449"/>
-        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
-        <translation>Der Fonds kann eine Idee nur fördern, wenn alle drei Erklärungen zutreffen. Bitte bestätigen Sie sie.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="451"/>
-        <source>The name can have at most %1 characters.</source>
-        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="452"/>
-        <source>Please enter your name.</source>
-        <translation>Bitte geben Sie Ihren Namen ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="454"/>
-        <source>This e-mail address does not look right (for example name@example.de).</source>
-        <translation>Diese E-Mail-Adresse sieht nicht richtig aus (zum Beispiel name@example.de).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="456"/>
-        <source>This phone number does not look right (for example 0234 123456).</source>
-        <translation>Diese Telefonnummer sieht nicht richtig aus (zum Beispiel 0234 123456).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="458"/>
-        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
-        <translation>Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit das Team des Fonds Sie erreichen kann.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="460"/>
-        <source>Without your consent your idea cannot be stored.</source>
-        <translation>Ohne Ihre Einwilligung kann Ihre Idee nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="461"/>
-        <source>Please check this entry.</source>
-        <translation>Bitte prüfen Sie diese Angabe.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="468"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="453"/>
         <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
         <translation>Der Bochum-Fonds kann an diesem Terminal gerade keine Ideen annehmen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="589"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Idee konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="633"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
         <source>Benches and shade for the Grumme playground</source>
         <translation>Bänke und Schatten für den Spielplatz in Grumme</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="634"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
         <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
         <translation>Eltern warten am Spielplatz an der Vierhausstraße ohne Sitzplatz. Wir wollen gemeinsam mit der Nachbarschaft drei Holzbänke mit einer Pergola bauen und mit Kletterrosen bepflanzen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="660"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
         <source>Neighbours of Vierhausstraße</source>
         <translation>Nachbarschaft Vierhausstraße</translation>
     </message>

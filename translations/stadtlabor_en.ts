@@ -124,6 +124,137 @@
     </message>
 </context>
 <context>
+    <name>FondsMessages</name>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="11"/>
+        <source>The title can have at most %1 characters.</source>
+        <translation>The title can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="12"/>
+        <source>Please give your idea a title.</source>
+        <translation>Please give your idea a title.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="14"/>
+        <source>The description can have at most %1 characters.</source>
+        <translation>The description can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="15"/>
+        <source>Please describe your idea in a few sentences.</source>
+        <translation>Please describe your idea in a few sentences.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="17"/>
+        <source>Please choose where the project takes place.</source>
+        <translation>Please choose where the project takes place.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="19"/>
+        <source>Please choose what kind of project it is.</source>
+        <translation>Please choose what kind of project it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="22"/>
+        <source>The start cannot lie in the past.</source>
+        <translation>The start cannot lie in the past.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/fondsmessages.cpp" line="24"/>
+        <source>The start can be at most %n year(s) ahead.</source>
+        <translation>
+            <numerusform>The start can be at most %n year ahead.</numerusform>
+            <numerusform>The start can be at most %n years ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="25"/>
+        <source>Please choose when the project starts (month and year).</source>
+        <translation>Please choose when the project starts (month and year).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="29"/>
+        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
+        <translation>Please enter amounts as numbers, for example 1500 or 1.500,50.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="32"/>
+        <source>Please enter the total cost of the project.</source>
+        <translation>Please enter the total cost of the project.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="34"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="36"/>
+        <source>These amounts are far beyond what the fund can support. Please check them.</source>
+        <translation>These amounts are far beyond what the fund can support. Please check them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="38"/>
+        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
+        <translation>Your own contribution covers the whole cost: there is nothing to ask the fund for.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="42"/>
+        <source>Please say who hands in the idea.</source>
+        <translation>Please say who hands in the idea.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="44"/>
+        <source>The name of the organisation can have at most %1 characters.</source>
+        <translation>The name of the organisation can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="45"/>
+        <source>Please enter the name of the association.</source>
+        <translation>Please enter the name of the association.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="47"/>
+        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
+        <translation>The fund can only support an idea when all three statements apply. Please confirm them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="49"/>
+        <source>The name can have at most %1 characters.</source>
+        <translation>The name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="50"/>
+        <source>Please enter your name.</source>
+        <translation>Please enter your name.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="52"/>
+        <source>This e-mail address does not look right (for example name@example.de).</source>
+        <translation>This e-mail address does not look right (for example name@example.de).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="54"/>
+        <source>This phone number does not look right (for example 0234 123456).</source>
+        <translation>This phone number does not look right (for example 0234 123456).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="56"/>
+        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
+        <translation>Please give an e-mail address or a phone number, so that the fund's staff can reach you.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="58"/>
+        <source>Without your consent your idea cannot be stored.</source>
+        <translation>Without your consent your idea cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/fondsmessages.cpp" line="59"/>
+        <source>Please check this entry.</source>
+        <translation>Please check this entry.</translation>
+    </message>
+</context>
+<context>
     <name>FondsMoneyView</name>
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="9"/>
@@ -131,82 +262,82 @@
         <translation>Costs and your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="57"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="60"/>
         <source>Total cost of the project (€)</source>
         <translation>Total cost of the project (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="66"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="69"/>
         <source>Your own money (€)</source>
         <translation>Your own money (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
         <source>Hours of voluntary work</source>
         <translation>Hours of voluntary work</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="75"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="78"/>
         <source>Each hour counts %1.</source>
         <translation>Each hour counts %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
         <source>Things you provide, their value (€)</source>
         <translation>Things you provide, their value (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="84"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="87"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>For example materials, tools or rooms you do not pay for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="110"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="116"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Check against the fund's rules</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="120"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Enter the total cost to see what you can ask the fund for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
         <source>Your work, valued</source>
         <translation>Your work, valued</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="127"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
         <source>Your own contribution</source>
         <translation>Your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
         <source>Share of the cost</source>
         <translation>Share of the cost</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="129"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="135"/>
         <source>You ask the fund for</source>
         <translation>You ask the fund for</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="136"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>A small application (up to %1): it is decided continuously.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="137"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="143"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>A large application (over %1): the jury decides two or three times a year.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="153"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund's staff will advise you how to close the gap.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="158"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="164"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund's staff will advise you.</translation>
     </message>
@@ -736,17 +867,17 @@
         <translation>What could be better? (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="170"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -877,155 +1008,27 @@
 <context>
     <name>stadtlabor::FondsController</name>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="412"/>
-        <source>The title can have at most %1 characters.</source>
-        <translation>The title can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="413"/>
-        <source>Please give your idea a title.</source>
-        <translation>Please give your idea a title.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="415"/>
-        <source>The description can have at most %1 characters.</source>
-        <translation>The description can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="416"/>
-        <source>Please describe your idea in a few sentences.</source>
-        <translation>Please describe your idea in a few sentences.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="418"/>
-        <source>Please choose where the project takes place.</source>
-        <translation>Please choose where the project takes place.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="420"/>
-        <source>Please choose what kind of project it is.</source>
-        <translation>Please choose what kind of project it is.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="423"/>
-        <source>The start cannot lie in the past.</source>
-        <translation>The start cannot lie in the past.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/fondscontroller.cpp" line="425"/>
-        <source>The start can be at most %n year(s) ahead.</source>
-        <translation>
-            <numerusform>The start can be at most %n year ahead.</numerusform>
-            <numerusform>The start can be at most %n years ahead.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="426"/>
-        <source>Please choose when the project starts (month and year).</source>
-        <translation>Please choose when the project starts (month and year).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="430"/>
-        <source>Please enter amounts as numbers, for example 1500 or 1.500,50.</source>
-        <translation>Please enter amounts as numbers, for example 1500 or 1.500,50.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="434"/>
-        <source>Please enter the total cost of the project.</source>
-        <translation>Please enter the total cost of the project.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="436"/>
-        <source>Amounts cannot be negative.</source>
-        <translation>Amounts cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="438"/>
-        <source>These amounts are far beyond what the fund can support. Please check them.</source>
-        <translation>These amounts are far beyond what the fund can support. Please check them.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="440"/>
-        <source>Your own contribution covers the whole cost: there is nothing to ask the fund for.</source>
-        <translation>Your own contribution covers the whole cost: there is nothing to ask the fund for.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="444"/>
-        <source>Please say who hands in the idea.</source>
-        <translation>Please say who hands in the idea.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="446"/>
-        <source>The name of the organisation can have at most %1 characters.</source>
-        <translation>The name of the organisation can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="447"/>
-        <source>Please enter the name of the association.</source>
-        <translation>Please enter the name of the association.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="449"/>
-        <source>The fund can only support an idea when all three statements apply. Please confirm them.</source>
-        <translation>The fund can only support an idea when all three statements apply. Please confirm them.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="451"/>
-        <source>The name can have at most %1 characters.</source>
-        <translation>The name can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="452"/>
-        <source>Please enter your name.</source>
-        <translation>Please enter your name.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="454"/>
-        <source>This e-mail address does not look right (for example name@example.de).</source>
-        <translation>This e-mail address does not look right (for example name@example.de).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="456"/>
-        <source>This phone number does not look right (for example 0234 123456).</source>
-        <translation>This phone number does not look right (for example 0234 123456).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="458"/>
-        <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
-        <translation>Please give an e-mail address or a phone number, so that the fund's staff can reach you.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="460"/>
-        <source>Without your consent your idea cannot be stored.</source>
-        <translation>Without your consent your idea cannot be stored.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="461"/>
-        <source>Please check this entry.</source>
-        <translation>Please check this entry.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="468"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="453"/>
         <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
         <translation>The Bochum-Fonds cannot take ideas on this terminal at the moment.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="589"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your idea could not be saved. Please try again or ask the staff. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="633"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
         <source>Benches and shade for the Grumme playground</source>
         <translation>Benches and shade for the Grumme playground</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="634"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
         <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
         <translation>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="660"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
         <source>Neighbours of Vierhausstraße</source>
         <translation>Neighbours of Vierhausstraße</translation>
     </message>
