@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bad input from anywhere gets a clear message and never crashes: thousands of randomly
+// damaged catalogues, responses and contact blobs, from a fixed seed so a failure repeats.
+#include "catalogueimporter.h"
+#include "catalogueparser.h"
+#include "fondsidea.h"
+#include "monitorresponse.h"
+#include "receiptcode.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace stadtlabor;
+
+namespace {
+
+// One random change: flip a byte, drop a run, duplicate a run, or insert JSON punctuation.
+QByteArray mutate(QByteArray data, QRandomGenerator &rng)
+{
+    static const QByteArray punctuation("{}[]\":,0123456789-.eE\\ntrufals\x00\xff", 36);
+    const int changes = 1 + int(rng.bounded(4));
+    for (int c = 0; c < changes && !data.isEmpty(); ++c) {
+        const int at = int(rng.bounded(quint32(data.size())));
+        switch (rng.bounded(4)) {
+        case 0:
+            data[at] = char(rng.bounded(256));
+            break;
+        case 1:
+            data.remove(at, int(rng.bounded(quint32(qMin<qsizetype>(64, data.size() - at))) + 1));
+            break;
+        case 2:
+            data.insert(at, data.mid(at, int(rng.bounded(64u))));
+            break;
+        default:
+            data.insert(at, punctuation.at(int(rng.bounded(quint32(punctuation.size())))));
+            break;
+        }
+    }
+    return data;
+}
+
+} // namespace
+
+class TestRobustness : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void damagedCataloguesAreRefusedWithReasons()
+    {
+        QFile f(QLatin1String(CatalogueImporter::bundledDefault));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray good = f.readAll();
+        QRandomGenerator rng(20261127);
+        int refused = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray bad = mutate(good, rng);
+            const auto result = CatalogueParser::parse(bad);
+            // Either a complete catalogue or reasons, never neither, never both.
+            QVERIFY2(result.ok() != !result.errors.isEmpty(), bad.left(200).constData());
+            if (!result.ok()) {
+                ++refused;
+                for (const QString &e : result.errors)
+                    QVERIFY(!e.trimmed().isEmpty());
+            }
+        }
+        qInfo("%d of 3000 damaged catalogues refused, the rest still valid", refused);
+        QVERIFY(refused > 1500);
+    }
+
+    void damagedResponsesAreRefusedWithReasons()
+    {
+        const auto parsed = CatalogueParser::parseFile(QLatin1String(CatalogueImporter::bundledDefault));
+        QVERIFY(parsed.ok());
+        const CriteriaSet &set = parsed.catalogue->criteriaSet;
+        MonitorResponse r;
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        r.deviceId = QStringLiteral("kiosk-1");
+        r.criteriaSetId = set.id;
+        r.criteriaSetVersion = set.version;
+        r.areaId = QStringLiteral("grumme");
+        for (const Theme &t : set.themes)
+            r.answers.append({t.id, 4, QStringLiteral("gut"), QString()});
+        QVERIFY(r.validate(set).isEmpty());
+        const QByteArray good = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray bad = mutate(good, rng);
+            QStringList errors;
+            const auto doc = QJsonDocument::fromJson(bad);
+            const auto back = MonitorResponse::fromJson(doc.object(), &errors);
+            QVERIFY(back.has_value() == errors.isEmpty());
+            if (back)
+                back->validate(set); // must not crash whatever it says
+        }
+    }
+
+    void randomBytesAreNeitherContactNorReceipt()
+    {
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray bytes(int(rng.bounded(80u)), Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(rng.bounded(256));
+            const auto contact = FondsContact::fromJsonBytes(bytes);
+            if (contact)
+                QVERIFY(bytes.trimmed().startsWith('{'));
+            QVERIFY(!ReceiptCode::isValid(QString::fromLatin1(bytes)) || bytes.size() >= 11);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRobustness)
+#include "tst_robustness.moc"
