@@ -21,7 +21,8 @@ namespace {
 // One random change: flip a byte, drop a run, duplicate a run, or insert JSON punctuation.
 QByteArray mutate(QByteArray data, QRandomGenerator &rng)
 {
-    static const QByteArray punctuation("{}[]\":,0123456789-.eE\\ntrufals\x00\xff", 36);
+    static const char symbols[] = "{}[]\":,0123456789-.eE\\ntrufals\x00\xff";
+    static const QByteArray punctuation(symbols, sizeof(symbols) - 1);
     const int changes = 1 + int(rng.bounded(4));
     for (int c = 0; c < changes && !data.isEmpty(); ++c) {
         const int at = int(rng.bounded(quint32(data.size())));
