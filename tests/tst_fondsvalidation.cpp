@@ -13,35 +13,19 @@
 #include <QJsonValue>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "textsupport.h"
 #include <QUuid>
 
 #include <functional>
 
 using namespace stadtlabor;
+using namespace stadtlabor::testsupport;
 
 namespace {
 
 using InputChange = std::function<void(FondsIdeaInput *)>;
 
-QString s(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString repeated(const QString &unit, int times)
-{
-    QString out;
-    for (int i = 0; i < times; ++i)
-        out += unit;
-    return out;
-}
-
-QString joined(const QStringList &list)
-{
-    return list.isEmpty() ? QStringLiteral("(none)") : list.join(QStringLiteral("\n  "));
-}
-
-const QString grinning = s("\xF0\x9F\x98\x80"); // U+1F600, two UTF-16 units, one character
 
 // The day the tests pretend it is: mid-month, so "this month" and "today" differ.
 const QDate today(2025, 6, 15);

@@ -7,9 +7,12 @@
 #include <QStringList>
 #include <QTest>
 
+#include "textsupport.h"
+
 #include <limits>
 
 using namespace stadtlabor;
+using namespace stadtlabor::testsupport;
 
 namespace {
 
@@ -18,11 +21,6 @@ constexpr qint64 int64Min = std::numeric_limits<qint64>::min();
 constexpr int intMax = std::numeric_limits<int>::max();
 constexpr qint64 absurdCost = FundAssessment::maxTotalCostCents;     // 100 million euros
 constexpr qint64 absurdHours = FundAssessment::maxWorkHoursHundredths; // 100,000 hours
-
-QString joined(const QStringList &list)
-{
-    return list.isEmpty() ? QStringLiteral("(none)") : list.join(QStringLiteral("\n  "));
-}
 
 QString problemName(FundAssessment::Problem p)
 {

@@ -11,6 +11,8 @@
 #include <QJsonValue>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "textsupport.h"
 #include <QUuid>
 
 #include <algorithm>
@@ -18,31 +20,13 @@
 #include <optional>
 
 using namespace stadtlabor;
+using namespace stadtlabor::testsupport;
 
 namespace {
 
 using ResponseChange = std::function<void(MonitorResponse *)>;
 using JsonChange = std::function<void(QJsonObject *)>;
 
-QString s(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString repeated(const QString &unit, int times)
-{
-    QString out;
-    for (int i = 0; i < times; ++i)
-        out += unit;
-    return out;
-}
-
-QString joined(const QStringList &list)
-{
-    return list.isEmpty() ? QStringLiteral("(none)") : list.join(QStringLiteral("\n  "));
-}
-
-const QString grinning = s("\xF0\x9F\x98\x80"); // U+1F600, two UTF-16 units, one character
 
 // A valid response for `set`: every third score is "no answer", the rest walk the scale.
 MonitorResponse validResponse(const CriteriaSet &set)
