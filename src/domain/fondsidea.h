@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -91,6 +92,8 @@ bool isValidPhone(const QString &phone); // digits with + ( ) / - and spaces, 6 
 struct FondsIdea
 {
     static constexpr int schemaVersion = 1;
+    static constexpr int maxDeviceIdLength = 64;
+    static constexpr int maxSealedContactBytes = 8192; // the sealed blob, decoded
 
     QString uuid;
     QDateTime createdAt;
@@ -102,6 +105,28 @@ struct FondsIdea
     QByteArray sealedContact;   // crypto_box_seal of FondsContact::toJsonBytes()
 
     QJsonObject toJson() const; // the outbox payload; contains no clear contact data
+
+    // The reverse of toJson(), for the hub: exactly the keys toJson() writes, each of the right
+    // type and within its bounds, or nullopt with every problem in `errors`, each with the path
+    // of the value (`amounts.total_cost_cents: ...`). input.contact stays empty and
+    // assessment.problems too: neither travels. Whether the idea holds up against the fund's
+    // rules is validate()'s business.
+    static std::optional<FondsIdea> fromJson(const QJsonObject &object, QStringList *errors);
+
+    // Every problem with this idea measured against `catalogue` (areas) and `rules`; empty
+    // when it is valid. `rules` must be the fund rules version the idea names
+    // (fundRulesVersion): the hub keeps older versions and the caller looks the right one up.
+    // A version mismatch is reported, and then the checks that depend on the rules (category,
+    // amounts, computed figures and flags) are skipped, since they would only mislead.
+    // Checks what FondsValidation::all() requires of the kiosk, except the contact fields
+    // (sealed here; only the blob's size is checked); the planned start is measured against
+    // the day the idea was handed in, with a day's leeway for the kiosk's time zone.
+    QStringList validate(const Catalogue &catalogue, const FundRules &rules) const;
+
+    // What toJson() covers: the same payload is the same idea. input.contact and
+    // assessment.problems are not compared.
+    friend bool operator==(const FondsIdea &a, const FondsIdea &b) { return a.toJson() == b.toJson(); }
+    friend bool operator!=(const FondsIdea &a, const FondsIdea &b) { return !(a == b); }
 };
 
 } // namespace stadtlabor
