@@ -53,7 +53,7 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {QStringLiteral("serve"), QStringLiteral("serve --listen HOST:PORT [--secret-key FILE] [--rate-limit N] [--trust-proxy]"),
+        {QStringLiteral("serve"), QStringLiteral("serve --listen HOST:PORT [--secret-key FILE] [--rate-limit N] [--max-body BYTES] [--trust-proxy]"),
          QStringLiteral("Runs the HTTP API until SIGTERM or SIGINT.")},
         {QStringLiteral("enroll-code"), QStringLiteral("enroll-code --name NAME [--ttl HOURS]"),
          QStringLiteral("Prints a one-time enrolment code for a new kiosk (valid 24 hours by default).")},
@@ -151,6 +151,12 @@ int serve(HubStore &store, const QCommandLineParser &p)
             return fail(QStringLiteral("--rate-limit wants requests per minute per device, 1 to 1000000"), exitUsage);
     }
     options.trustForwardedFor = p.isSet(QStringLiteral("trust-proxy"));
+    if (p.isSet(QStringLiteral("max-body"))) {
+        bool ok = false;
+        options.maxSubmissionBytes = p.value(QStringLiteral("max-body")).toLongLong(&ok);
+        if (!ok || options.maxSubmissionBytes < 1024 || options.maxSubmissionBytes > 16 * 1024 * 1024)
+            return fail(QStringLiteral("--max-body wants bytes from 1024 to 16777216"), exitUsage);
+    }
     QString error;
     if (p.isSet(QStringLiteral("secret-key"))) {
         const QByteArray publicKey = store.publicKey(&error);
@@ -228,6 +234,8 @@ int runCli(const QStringList &arguments)
         p.addOption({QStringLiteral("secret-key"), QStringLiteral("The secret key from keygen, to export contact data (mode 600)."), QStringLiteral("FILE")});
         p.addOption({QStringLiteral("rate-limit"), QStringLiteral("Requests per minute per device (default 600)."), QStringLiteral("N")});
         p.addOption({QStringLiteral("trust-proxy"), QStringLiteral("Behind a reverse proxy: take the client address from X-Real-IP.")});
+        p.addOption({QStringLiteral("max-body"), QStringLiteral("Largest submissions body in bytes, 1024 to 16777216 (default 1048576)."),
+                     QStringLiteral("BYTES")});
     } else if (command == QLatin1String("enroll-code")) {
         p.addOption({QStringLiteral("name"), QStringLiteral("Which kiosk the code is for, e.g. \"Stadtlabor Eingang\"."), QStringLiteral("NAME")});
         p.addOption({QStringLiteral("ttl"), QStringLiteral("Hours the code stays valid, 1 to 720 (default 24)."), QStringLiteral("HOURS"), QStringLiteral("24")});
@@ -304,8 +312,7 @@ int runCli(const QStringList &arguments)
         const QString code = store.newEnrolCode(name, ttl, &expires, &error);
         if (code.isEmpty())
             return fail(error);
-        out(QStringLiteral("Enrolment code for \"%1\", valid until %2 UTC (once): %3\n")
-                .arg(name, expires.toString(QStringLiteral("yyyy-MM-dd HH:mm")), code));
+        out(QStringLiteral("Enrolment code for %1 (valid until %2): %3\n").arg(name, expires.toString(Qt::ISODate), code));
         return 0;
     }
     if (command == QLatin1String("admin-token")) {
@@ -399,13 +406,13 @@ int runCli(const QStringList &arguments)
             return fail(error);
         QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                            .arg(QStringLiteral("id"), -36).arg(QStringLiteral("name"), -24).arg(QStringLiteral("enrolled"), -16)
-                           .arg(QStringLiteral("last seen"), -16).arg(QStringLiteral("version"), -8).arg(QStringLiteral("queue"), 6)
+                           .arg(QStringLiteral("last seen"), -16).arg(QStringLiteral("version"), -16).arg(QStringLiteral("queue"), 6)
                            .arg(QStringLiteral("state"));
         for (const DeviceInfo &d : *list) {
             text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                         .arg(d.id, -36).arg(d.name.left(24), -24).arg(d.enrolledAt.left(16), -16)
                         .arg(d.lastSeenAt.isEmpty() ? QStringLiteral("never") : d.lastSeenAt.left(16), -16)
-                        .arg(d.appVersion.isEmpty() ? QStringLiteral("-") : d.appVersion.left(8), -8)
+                        .arg(d.appVersion.isEmpty() ? QStringLiteral("-") : d.appVersion.left(16), -16)
                         .arg(d.queueLength < 0 ? QStringLiteral("-") : QString::number(d.queueLength), 6)
                         .arg(d.revokedAt.isEmpty() ? QStringLiteral("active") : QStringLiteral("revoked %1").arg(d.revokedAt.left(10)));
         }

@@ -332,22 +332,24 @@ HubApi::Reply HubApi::dispatch(const QHttpServerRequest &request, QString *who)
         return r;
     }
 
-    // Authentication: a bearer token of a device or of the admin.
-    if (!m_failureLimiter.wouldAllow(client, &retryAfter))
-        return tooMany(QStringLiteral("Too many failed attempts from this address; wait %1 s.").arg(retryAfter));
+    // Authentication: a bearer token of a device or of the admin. A valid token always gets
+    // through (256 bits cannot be guessed, and a flood of bad tokens from one address must not
+    // lock out the kiosks behind it); failures are counted per address and answered 429 once
+    // there are too many.
+    const auto refused = [&](const QString &message) {
+        if (!m_failureLimiter.allow(client, &retryAfter))
+            return tooMany(QStringLiteral("Too many failed attempts from this address; wait %1 s.").arg(retryAfter));
+        return error(401, QStringLiteral("unauthorized"), message);
+    };
     const QByteArray authorization = request.value("authorization");
-    if (!authorization.startsWith("Bearer ")) {
-        m_failureLimiter.allow(client, &retryAfter);
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("This needs a token: Authorization: Bearer <token>."));
-    }
+    if (!authorization.startsWith("Bearer "))
+        return refused(QStringLiteral("This needs a token: Authorization: Bearer <token>."));
     QString dbError;
     const Principal principal = m_store.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()), &dbError);
     if (!dbError.isEmpty())
         return databaseError(dbError);
-    if (principal.kind == Principal::Kind::None) {
-        m_failureLimiter.allow(client, &retryAfter);
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("The token is unknown or has been revoked."));
-    }
+    if (principal.kind == Principal::Kind::None)
+        return refused(QStringLiteral("The token is unknown or has been revoked."));
     *who = principal.kind == Principal::Kind::Admin ? QStringLiteral("admin") : principal.deviceId;
     const bool isAdmin = principal.kind == Principal::Kind::Admin;
     if ((route.access == Access::Admin && !isAdmin) || (route.access == Access::Device && isAdmin))
@@ -388,11 +390,20 @@ HubApi::Reply HubApi::readJson(const QHttpServerRequest &request, qint64 maxByte
                      QStringLiteral("The JSON is nested deeper than %1 levels.").arg(m_options.maxJsonDepth));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    const Reply notAnObject = error(422, QStringLiteral("invalid"), QStringLiteral("The body must be a JSON object."),
+                                    {QStringLiteral("(body): expected an object")});
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reads only objects and arrays at the top; a bare number or string is valid JSON
+        // of the wrong shape, not broken JSON.
+        QJsonParseError wrapped;
+        QJsonDocument::fromJson('[' + body + ']', &wrapped);
+        if (wrapped.error == QJsonParseError::NoError && !body.trimmed().isEmpty())
+            return notAnObject;
         return error(400, QStringLiteral("malformed_json"),
                      QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+    }
     if (!doc.isObject())
-        return error(422, QStringLiteral("invalid"), QStringLiteral("The body must be a JSON object."));
+        return notAnObject;
     *out = doc.object();
     return Reply{0, {}, {}, {}};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestguard.h"
 
+#include <sys/socket.h>
+
 namespace stadtlabor::hub {
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, Rejecter rejecter, QObject *parent)
@@ -20,6 +22,9 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // Answers go out as headers and body in separate writes; without this, Nagle's algorithm
+    // holds the body back until the client's delayed ACK (about 40 ms on Linux).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     State state;
     state.lastActivity.start();
     m_states.insert(socket, state);
@@ -35,7 +40,17 @@ void GuardedTcpServer::reject(QTcpSocket *socket, State &state, int status, cons
     state.rejected = true;
     socket->readAll(); // Qt HttpServer never sees the rest
     m_reject(socket, QString::fromLatin1(state.requestLine), status, code, message);
-    socket->disconnectFromHost();
+    // A lingering close, as web servers do: the client may still be sending the body it
+    // announced; closing now would reset the connection and lose the answer on its side.
+    // So: send the answer, close our direction, discard what still comes, close after a while.
+    const auto halfClose = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
+    socket->flush();
+    halfClose();
+    QTimer::singleShot(lingerMs, socket, [socket] { socket->abort(); });
 }
 
 void GuardedTcpServer::inspect(QTcpSocket *socket)
@@ -67,8 +82,8 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
         const qsizetype end = s.header.indexOf("\r\n\r\n");
         if (end < 0) {
             if (s.header.size() > maxHeaderBytes) {
-                s.requestLine = s.header.left(16).split(' ').value(0) + " (headers too large)";
-                return reject(socket, s, 431, QStringLiteral("headers_too_large"),
+                s.requestLine = s.header.left(16).split(' ').value(0) + " -";
+                return reject(socket, s, 400, QStringLiteral("bad_request"),
                               QStringLiteral("The request headers are larger than %1 bytes.").arg(maxHeaderBytes));
             }
             return;
@@ -93,7 +108,7 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
             }
         }
         if (chunked)
-            return reject(socket, s, 411, QStringLiteral("length_required"),
+            return reject(socket, s, 400, QStringLiteral("bad_request"),
                           QStringLiteral("Send the body with a Content-Length, not chunked."));
         if (length > m_maxBody)
             return reject(socket, s, 413, QStringLiteral("too_large"),

@@ -24,6 +24,7 @@ class GuardedTcpServer : public QTcpServer
 public:
     static constexpr int maxHeaderBytes = 32 * 1024;
     static constexpr int stallTimeoutMs = 30000;
+    static constexpr int lingerMs = 3000; // after refusing a request: discard what still comes
 
     // reject(socket, status, code, message) writes the error answer and logs it.
     // requestLine is "METHOD /path" when the header got that far.
