@@ -65,6 +65,7 @@ public:
 private:
     bool present(const QJsonObject &parent, const QString &path, const char *key, bool required);
     bool checkText(const QString &text, const QString &path, int maxLength, TextShape shape);
+    static QString textProblem(const QString &text, int maxLength, TextShape shape); // empty: fine
 
     QStringList m_languages;
     QStringList m_errors;

@@ -187,16 +187,16 @@ QStringList MonitorResponse::validate(const CriteriaSet &set) const
     } else {
         for (int i = 0; i < answers.size(); ++i) {
             const ThemeAnswer &a = answers.at(i);
-            const QString path = QStringLiteral("answers[%1]").arg(i);
+            const auto path = [i] { return QStringLiteral("answers[%1]").arg(i); };
             if (a.themeId != set.themes.at(i).id)
-                problems.append(QStringLiteral("%1.theme: \"%2\", expected \"%3\"").arg(path, a.themeId, set.themes.at(i).id));
+                problems.append(QStringLiteral("%1.theme: \"%2\", expected \"%3\"").arg(path(), a.themeId, set.themes.at(i).id));
             if (a.score && (*a.score < set.scaleMin || *a.score > set.scaleMax))
                 problems.append(QStringLiteral("%1.score: %2 is outside the scale %3 to %4")
-                                    .arg(path).arg(*a.score).arg(set.scaleMin).arg(set.scaleMax));
+                                    .arg(path()).arg(*a.score).arg(set.scaleMin).arg(set.scaleMax));
             for (const auto &[key, text] : {std::pair{"good", a.good}, std::pair{"better", a.better}}) {
                 if (PlainText::clean(text, set.textMaxLength) != text)
                     problems.append(QStringLiteral("%1.%2: not clean plain text within %3 characters")
-                                        .arg(path, QLatin1String(key)).arg(set.textMaxLength));
+                                        .arg(path(), QLatin1String(key)).arg(set.textMaxLength));
             }
         }
     }

@@ -36,8 +36,26 @@ qsizetype endOfCharacters(const QString &text, int count)
 
 } // namespace
 
+// Whether strip() would change nothing: most texts are like that, and the hub checks
+// thousands of them per request, so this is worth a scan without copying.
+bool isAlreadyStripped(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7f)
+            continue;
+        if (u == '\n')
+            continue;
+        if (u < 0x80 || c.isSurrogate() || u == 0x2028 || u == 0x2029 || !isKept(char32_t(u)))
+            return false;
+    }
+    return true;
+}
+
 QString strip(const QString &text)
 {
+    if (isAlreadyStripped(text))
+        return text;
     QString out;
     out.reserve(text.size());
     // toUcs4() has already turned a broken surrogate into U+FFFD, which is stored as such.
@@ -53,7 +71,8 @@ QString strip(const QString &text)
 QString clean(const QString &text, int maxLength)
 {
     QString out = strip(text).trimmed();
-    if (maxLength >= 0 && length(out) > maxLength)
+    // A text of n UTF-16 units has at most n characters: count graphemes only when it could matter.
+    if (maxLength >= 0 && out.size() > maxLength && length(out) > maxLength)
         out = out.left(endOfCharacters(out, maxLength)).trimmed();
     return out;
 }

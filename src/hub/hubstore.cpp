@@ -16,7 +16,12 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
+
+#include <numeric>
+#include <thread>
+#include <vector>
 
 
 namespace stadtlabor::hub {
@@ -54,6 +59,16 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
     return false;
 }
 
+QString setKey(const QString &id, int version)
+{
+    return QStringLiteral("set:%1:%2").arg(id).arg(version);
+}
+
+QString rulesKey(int version)
+{
+    return QStringLiteral("rules:%1").arg(version);
+}
+
 bool isCanonicalUuid(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
@@ -67,7 +82,8 @@ QString nullable(const QVariant &v)
 
 QString sinceText(const QDate &since)
 {
-    return since.isValid() ? since.toString(Qt::ISODate) : QString();
+    // Compared as text with ISO timestamps; "0000" sorts before every one of them.
+    return since.isValid() ? since.toString(Qt::ISODate) : QStringLiteral("0000");
 }
 
 } // namespace
@@ -82,11 +98,13 @@ struct HubStore::Prepared
     QString createdAt;
     QString contentHash;
     QString areaId;
-    QByteArray itemJson;    // for the audit table
+    QJsonObject item;       // as received, for the audit table
     QByteArray payloadJson; // what is stored
-    // StadtRaumMonitor aggregates: criteria set and (theme, score) pairs answered.
+    // StadtRaumMonitor aggregates: the set (its catalogue names the themes) and the score per
+    // theme in the set's order, 0 for "no answer" (scales start at 1 or above).
     QString criteriaSetId;
-    QList<QPair<QString, int>> scores;
+    std::shared_ptr<const Catalogue> setCatalogue;
+    QList<int> scores;
 };
 
 HubStore::HubStore(HubDatabase &db)
@@ -552,7 +570,7 @@ std::shared_ptr<const Catalogue> HubStore::currentCatalogue(QString *error)
 std::shared_ptr<const Catalogue> HubStore::catalogueForCriteriaSet(const QString &id, int version, QString *error)
 {
     // Which catalogue introduced a set version never changes once written: remember it.
-    const QString key = QStringLiteral("set:%1:%2").arg(id).arg(version);
+    const QString key = setKey(id, version);
     if (const auto it = m_versionOwners.constFind(key); it != m_versionOwners.constEnd())
         return catalogueByHash(it.value(), error);
     QSqlQuery q(m_db.connection());
@@ -567,7 +585,7 @@ std::shared_ptr<const Catalogue> HubStore::catalogueForCriteriaSet(const QString
 
 std::shared_ptr<const Catalogue> HubStore::catalogueForFundRules(int version, QString *error)
 {
-    const QString key = QStringLiteral("rules:%1").arg(version);
+    const QString key = rulesKey(version);
     if (const auto it = m_versionOwners.constFind(key); it != m_versionOwners.constEnd())
         return catalogueByHash(it.value(), error);
     QSqlQuery q(m_db.connection());
@@ -610,19 +628,20 @@ QStringList HubStore::areaChain(const QString &areaId) const
 // ---------------------------------------------------------------------------------------------
 // submissions
 
-HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index)
+HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index, const Resolved &resolved) const
 {
     Prepared p;
     const auto reject = [&p, &value](const QString &reason) {
         p.status = QStringLiteral("rejected");
         p.reason = reason;
         if (!p.id.isEmpty()) // kept for audit; bounded by the request size
-            p.itemJson = compact(value.toObject());
+            p.item = value.toObject();
         return p;
     };
     if (!value.isObject())
         return reject(QStringLiteral("items[%1]: expected an object").arg(index));
     const QJsonObject item = value.toObject();
+    p.item = item;
     const QJsonValue idValue = item.value(QLatin1String("id"));
     if (!idValue.isString() || !isCanonicalUuid(idValue.toString()))
         return reject(QStringLiteral("id: expected a UUID in lower-case 8-4-4-4-12 form"));
@@ -653,17 +672,15 @@ HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index)
     if (payload.value(QLatin1String("id")).toString() != p.id)
         return reject(QStringLiteral("payload.id: does not match the item's id"));
 
-    QString error;
     QStringList problems;
     if (p.kind == kindMonitor) {
         const std::optional<MonitorResponse> r = MonitorResponse::fromJson(payload, &problems);
         if (!r)
             return reject(QStringLiteral("payload.%1").arg(problems.value(0)));
-        const auto catalogue = catalogueForCriteriaSet(r->criteriaSetId, r->criteriaSetVersion, &error);
+        const auto catalogue = resolved.value(setKey(r->criteriaSetId, r->criteriaSetVersion));
         if (!catalogue)
-            return reject(error.isEmpty() ? QStringLiteral("payload.criteria_set: %1 version %2 is unknown to this hub")
-                                                .arg(r->criteriaSetId).arg(r->criteriaSetVersion)
-                                          : error);
+            return reject(QStringLiteral("payload.criteria_set: %1 version %2 is unknown to this hub")
+                              .arg(r->criteriaSetId).arg(r->criteriaSetVersion));
         problems = r->validate(catalogue->criteriaSet);
         if (!problems.isEmpty())
             return reject(QStringLiteral("payload.%1").arg(problems.constFirst()));
@@ -671,19 +688,17 @@ HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index)
             return reject(QStringLiteral("payload.area_id: \"%1\" is not an area of this hub's catalogue").arg(r->areaId));
         p.areaId = r->areaId;
         p.criteriaSetId = r->criteriaSetId;
-        for (const ThemeAnswer &a : r->answers) {
-            if (a.score)
-                p.scores.append({a.themeId, *a.score});
-        }
+        p.setCatalogue = catalogue;
+        p.scores.reserve(r->answers.size());
+        for (const ThemeAnswer &a : r->answers)
+            p.scores.append(a.score.value_or(0));
     } else {
         const std::optional<FondsIdea> idea = FondsIdea::fromJson(payload, &problems);
         if (!idea)
             return reject(QStringLiteral("payload.%1").arg(problems.value(0)));
-        const auto catalogue = catalogueForFundRules(idea->fundRulesVersion, &error);
+        const auto catalogue = resolved.value(rulesKey(idea->fundRulesVersion));
         if (!catalogue)
-            return reject(error.isEmpty() ? QStringLiteral("payload.fund_rules_version: %1 is unknown to this hub")
-                                                .arg(idea->fundRulesVersion)
-                                          : error);
+            return reject(QStringLiteral("payload.fund_rules_version: %1 is unknown to this hub").arg(idea->fundRulesVersion));
         problems = idea->validate(*catalogue, catalogue->fundRules);
         if (!problems.isEmpty())
             return reject(QStringLiteral("payload.%1").arg(problems.constFirst()));
@@ -707,12 +722,41 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
     error->clear();
     if (!loadAreas(error))
         return false;
-    QList<Prepared> prepared;
-    prepared.reserve(items.size());
-    for (int i = 0; i < items.size(); ++i)
-        prepared.append(prepare(items.at(i), i));
-    if (!error->isEmpty())
-        return false;
+    // The criteria set and fund rules versions the items name, looked up once (the database
+    // and the caches are this thread's); then each item is checked on its own, in parallel:
+    // checking is most of a batch's work and touches nothing but constant data.
+    Resolved resolved;
+    for (const QJsonValue &value : items) {
+        const QJsonObject payload = value.toObject().value(QLatin1String("payload")).toObject();
+        const QJsonValue kind = value.toObject().value(QLatin1String("kind"));
+        if (kind == kindMonitor) {
+            const QJsonObject set = payload.value(QLatin1String("criteria_set")).toObject();
+            const QString id = set.value(QLatin1String("id")).toString();
+            const int version = set.value(QLatin1String("version")).toInt();
+            const QString key = setKey(id, version);
+            if (!resolved.contains(key) && JsonReader::isValidId(id))
+                resolved.insert(key, catalogueForCriteriaSet(id, version, error));
+        } else if (kind == kindFonds) {
+            const int version = payload.value(QLatin1String("fund_rules_version")).toInt();
+            if (!resolved.contains(rulesKey(version)))
+                resolved.insert(rulesKey(version), catalogueForFundRules(version, error));
+        }
+        if (!error->isEmpty())
+            return false;
+    }
+    QList<Prepared> prepared(items.size());
+    const auto prepareRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            prepared[i] = prepare(items.at(i), int(i), resolved);
+    };
+    const int threads = items.size() >= 64 ? qBound(1, QThread::idealThreadCount(), 4) : 1;
+    std::vector<std::thread> workers;
+    const qsizetype chunk = (items.size() + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(prepareRange, qMin(items.size(), t * chunk), qMin(items.size(), (t + 1) * chunk));
+    prepareRange(0, qMin(items.size(), chunk));
+    for (std::thread &w : workers)
+        w.join();
 
     // Rows are written in id order, so two hub processes storing overlapping batches lock them
     // in the same order and cannot deadlock each other.
@@ -727,10 +771,11 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
             out = QList<ItemResult>(prepared.size());
             const QString stamp = now();
             QHash<QString, QString> seenInBatch; // id -> content hash of its first occurrence
-            // Deltas keyed "area\x1fset\x1ftheme\x1fscore" and "area\x1fset", applied once per key.
-            QHash<QString, qint64> counts;
-            QHash<QString, qint64> totals;
-            const QChar sep(0x1f);
+            // Deltas per (area node and set) scope, theme index and score; applied once per key.
+            QHash<QString, int> scopeIndex;       // "area\x1fset" -> index into scopes
+            QList<QPair<QString, const Prepared *>> scopes; // area node, an item of that set
+            QHash<quint64, qint64> counts;        // scope << 32 | theme << 16 | score
+            QList<qint64> totals;                 // per scope
             QSqlQuery insert(m_db.connection());
             insert.prepare(QStringLiteral(
                 "INSERT INTO submissions (id, kind, schema_version, device_id, created_at, received_at, content_hash,"
@@ -747,7 +792,7 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
                 audit.bindValue(2, deviceId);
                 audit.bindValue(3, stamp);
                 audit.bindValue(4, reason);
-                audit.bindValue(5, QString::fromUtf8(p.itemJson));
+                audit.bindValue(5, QString::fromUtf8(compact(p.item)));
                 return exec(audit, e);
             };
 
@@ -758,7 +803,7 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
                 if (p.status == QLatin1String("rejected")) {
                     r.status = p.status;
                     r.reason = p.reason;
-                    if (!p.id.isEmpty() && !keep(p, sha256Hex(p.itemJson), p.reason))
+                    if (!p.id.isEmpty() && !keep(p, sha256Hex(compact(p.item)), p.reason))
                         return false;
                     continue;
                 }
@@ -787,10 +832,19 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
                     r.status = QStringLiteral("accepted");
                     if (p.kind == kindMonitor) {
                         for (const QString &node : areaChain(p.areaId)) {
-                            const QString scope = node + sep + p.criteriaSetId;
+                            const QString scopeKey = node + QChar(0x1f) + p.criteriaSetId;
+                            int scope = scopeIndex.value(scopeKey, -1);
+                            if (scope < 0) {
+                                scope = int(scopes.size());
+                                scopeIndex.insert(scopeKey, scope);
+                                scopes.append({node, &p});
+                                totals.append(0);
+                            }
                             totals[scope] += 1;
-                            for (const auto &[theme, score] : p.scores)
-                                counts[scope + sep + theme + sep + QString::number(score)] += 1;
+                            for (int theme = 0; theme < p.scores.size(); ++theme) {
+                                if (p.scores.at(theme) > 0 && p.scores.at(theme) < 0x10000)
+                                    counts[(quint64(scope) << 32) | (quint64(theme) << 16) | quint64(p.scores.at(theme))] += 1;
+                            }
                         }
                     }
                     continue;
@@ -815,28 +869,46 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
             upsert.prepare(QStringLiteral(
                 "INSERT INTO monitor_counts (area_id, criteria_set_id, theme_id, score, n) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (area_id, criteria_set_id, theme_id, score) DO UPDATE SET n = monitor_counts.n + excluded.n"));
-            QStringList keys = counts.keys();
-            keys.sort();
-            for (const QString &key : std::as_const(keys)) {
-                const QStringList parts = key.split(sep);
-                upsert.bindValue(0, parts.at(0));
-                upsert.bindValue(1, parts.at(1));
-                upsert.bindValue(2, parts.at(2));
-                upsert.bindValue(3, parts.at(3).toInt());
-                upsert.bindValue(4, counts.value(key));
+            // Written in the order of their keys' text, the same in every hub process.
+            struct Delta
+            {
+                QString area, set, theme;
+                int score;
+                qint64 n;
+            };
+            std::vector<Delta> deltas;
+            deltas.reserve(size_t(counts.size()));
+            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+                const auto &[node, sample] = scopes.at(int(it.key() >> 32));
+                const int theme = int((it.key() >> 16) & 0xffff);
+                deltas.push_back({node, sample->criteriaSetId, sample->setCatalogue->criteriaSet.themes.at(theme).id,
+                                  int(it.key() & 0xffff), it.value()});
+            }
+            std::sort(deltas.begin(), deltas.end(), [](const Delta &a, const Delta &b) {
+                return std::tie(a.area, a.set, a.theme, a.score) < std::tie(b.area, b.set, b.theme, b.score);
+            });
+            for (const Delta &d : deltas) {
+                upsert.bindValue(0, d.area);
+                upsert.bindValue(1, d.set);
+                upsert.bindValue(2, d.theme);
+                upsert.bindValue(3, d.score);
+                upsert.bindValue(4, d.n);
                 if (!exec(upsert, e))
                     return false;
             }
             upsert.prepare(QStringLiteral(
                 "INSERT INTO monitor_totals (area_id, criteria_set_id, responses) VALUES (?, ?, ?)"
                 " ON CONFLICT (area_id, criteria_set_id) DO UPDATE SET responses = monitor_totals.responses + excluded.responses"));
-            keys = totals.keys();
-            keys.sort();
-            for (const QString &key : std::as_const(keys)) {
-                const QStringList parts = key.split(sep);
-                upsert.bindValue(0, parts.at(0));
-                upsert.bindValue(1, parts.at(1));
-                upsert.bindValue(2, totals.value(key));
+            QList<int> scopeOrder(scopes.size());
+            std::iota(scopeOrder.begin(), scopeOrder.end(), 0);
+            std::sort(scopeOrder.begin(), scopeOrder.end(), [&](int a, int b) {
+                return std::tie(scopes.at(a).first, scopes.at(a).second->criteriaSetId)
+                    < std::tie(scopes.at(b).first, scopes.at(b).second->criteriaSetId);
+            });
+            for (int scope : scopeOrder) {
+                upsert.bindValue(0, scopes.at(scope).first);
+                upsert.bindValue(1, scopes.at(scope).second->criteriaSetId);
+                upsert.bindValue(2, totals.at(scope));
                 if (!exec(upsert, e))
                     return false;
             }

@@ -144,7 +144,9 @@ private:
     std::shared_ptr<const Catalogue> catalogueForFundRules(int version, QString *error);
     bool loadAreas(QString *error);
     QStringList areaChain(const QString &areaId) const; // the area and every area above it
-    Prepared prepare(const QJsonValue &value, int index);
+    // "set:id:version" / "rules:version" -> the catalogue that introduced it (null: unknown).
+    using Resolved = QHash<QString, std::shared_ptr<const Catalogue>>;
+    Prepared prepare(const QJsonValue &value, int index, const Resolved &resolved) const;
     QByteArray servedDocument(const QJsonObject &document, const QByteArray &publicKey) const;
     bool refreshServed(const QByteArray &publicKey, QString *error);
     QJsonObject scopeResults(const QString &areaId, const CriteriaSet &set, QString *error);
