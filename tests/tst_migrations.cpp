@@ -60,7 +60,18 @@ QMap<int, Fixture> fixtures()
     v3.expectations.insert(QStringLiteral("SELECT score || good FROM monitor_answers WHERE response_uuid = 'r1'"), QStringLiteral("6gut"));
     v3.expectations.insert(QStringLiteral("SELECT mean FROM area_results WHERE area_id = 'mitte'"), QStringLiteral("4.5"));
 
-    return {{1, v1}, {2, v2}, {3, v3}};
+    Fixture v4 = v3;
+    v4.inserts.append(QStringLiteral(
+        "INSERT INTO fonds_ideas (uuid, created_at, device_id, fund_rules_version, receipt_code, title, description,"
+        " area_id, category_id, planned_start, total_cost_cents, own_money_cents, work_hours_hundredths, in_kind_cents,"
+        " requested_cents, own_share_basis_points, small_application, needs_advice, applicant, sealed_contact)"
+        " VALUES ('i1', '2026-11-27T10:00:00Z', 'dev-42', 1, 'BF-TEST-0000-00A', 'Bank', 'Eine Bank', 'mitte', 'c1',"
+        " '2027-03', 100000, 10000, 0, 0, 90000, 1000, 1, 0, 'person', x'00112233')"));
+    v4.expectations.insert(QStringLiteral("SELECT title || hex(sealed_contact) FROM fonds_ideas WHERE uuid = 'i1'"),
+                           QStringLiteral("Bank00112233"));
+    v4.expectations.insert(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"), 2);
+
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
 }
 
 } // namespace

@@ -38,7 +38,8 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     parser.setApplicationDescription(QStringLiteral(
         "Stadtlabor Kiosk: the touch terminal of the Smart City Bochum's Stadtlabor.\n\n"
         "Exit codes: 0 ok, 1 the database cannot be used, 2 wrong command line,\n"
-        "3 invalid catalogue, 4 the screens failed to load or the screenshot failed."));
+        "3 invalid catalogue, 4 the screens failed to load or the screenshot failed,\n"
+        "5 the hub could not be reached or refused (--enroll, --sync-now)."));
     parser.addHelpOption();
     parser.addVersionOption();
 
@@ -65,12 +66,23 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
         QStringLiteral("Run in a window instead of full screen."));
     const QCommandLineOption noKeyboardOption(QStringLiteral("no-virtual-keyboard"),
         QStringLiteral("No on-screen keyboard (laptops with a keyboard; also the device setting virtual_keyboard=off)."));
+    const QCommandLineOption enrollOption(QStringLiteral("enroll"),
+        QStringLiteral("Enrol this device with the hub at <url> using the one-time code given after it "
+                       "(--enroll https://hub.example.org ABCD-EFGH-JKLM), then exit."), QStringLiteral("url"));
+    const QCommandLineOption deviceNameOption(QStringLiteral("device-name"),
+        QStringLiteral("With --enroll: how the hub lists this device (default: the host name)."), QStringLiteral("name"));
+    const QCommandLineOption syncNowOption(QStringLiteral("sync-now"),
+        QStringLiteral("Run one full sync with the hub, print what was sent, acknowledged, rejected and pulled, "
+                       "and exit (5 when the hub could not be reached)."));
+    const QCommandLineOption syncStatusOption(QStringLiteral("sync-status"),
+        QStringLiteral("Print the sync state (hub, queue, last success, last error) and exit."));
     QCommandLineOption probeOption(QStringLiteral("probe-first-frame"),
         QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({dataDirOption, importOption, settingOption, screenshotOption, pageOption, sizeOption, langOption,
-                       windowedOption, noKeyboardOption, probeOption});
+                       windowedOption, noKeyboardOption, enrollOption, deviceNameOption, syncNowOption,
+                       syncStatusOption, probeOption});
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
@@ -87,7 +99,15 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
         *exitCode = Ok;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(enrollOption)) {
+        enrollUrl = parser.value(enrollOption);
+        enrollCode = parser.positionalArguments().value(0);
+        if (enrollCode.isEmpty() || parser.positionalArguments().size() > 1) {
+            printError(QStringLiteral("--enroll wants the hub's address and the enrolment code: --enroll URL CODE"));
+            *exitCode = UsageError;
+            return false;
+        }
+    } else if (!parser.positionalArguments().isEmpty()) {
         printError(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first()));
         *exitCode = UsageError;
         return false;
@@ -100,6 +120,14 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     windowed = parser.isSet(windowedOption);
     probeFirstFrame = parser.isSet(probeOption);
     virtualKeyboard = !parser.isSet(noKeyboardOption);
+    deviceName = parser.value(deviceNameOption);
+    syncNow = parser.isSet(syncNowOption);
+    syncStatus = parser.isSet(syncStatusOption);
+    if (int(!enrollUrl.isEmpty()) + int(syncNow) + int(syncStatus) > 1) {
+        printError(QStringLiteral("--enroll, --sync-now and --sync-status go one at a time"));
+        *exitCode = UsageError;
+        return false;
+    }
 
     QString error;
     route = PageRoute::parse(parser.value(pageOption), &error);

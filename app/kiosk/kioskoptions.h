@@ -20,6 +20,7 @@ struct KioskOptions
         UsageError = 2,     // the command line is wrong
         InvalidCatalogue = 3,
         UiError = 4,        // QML failed to load or the screenshot could not be written
+        HubError = 5,       // --enroll / --sync-now: the hub could not be reached or refused
     };
 
     QString dataDir;
@@ -32,12 +33,20 @@ struct KioskOptions
     bool windowed = false;
     bool probeFirstFrame = false;
     bool virtualKeyboard = true;
+    QString enrollUrl;   // --enroll URL CODE
+    QString enrollCode;
+    QString deviceName;  // --device-name, for --enroll
+    bool syncNow = false;
+    bool syncStatus = false;
 
     // Before QApplication exists: rendering to a file or for the benchmark needs no display.
     static void prepareEnvironment(int argc, char **argv);
     // Catalogue import (like help, version and usage errors) works on a machine without any
     // display.
-    bool needsScreen() const { return importCatalogue.isEmpty() && settings.isEmpty(); }
+    bool needsScreen() const
+    {
+        return importCatalogue.isEmpty() && settings.isEmpty() && enrollUrl.isEmpty() && !syncNow && !syncStatus;
+    }
 
     // False when the program should exit now with *exitCode (help, version or a usage error).
     bool parse(const QCoreApplication &app, int *exitCode);

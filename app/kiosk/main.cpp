@@ -13,6 +13,8 @@
 #include "monitorrepository.h"
 #include "resultsrepository.h"
 #include "settingsrepository.h"
+#include "synccommands.h"
+#include "syncservice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -75,8 +77,16 @@ int storeSettings(SettingsRepository &settings, const Catalogue &catalogue, cons
                 printError(QStringLiteral("virtual_keyboard: on or off, not \"%1\"").arg(value));
                 return KioskOptions::UsageError;
             }
+        } else if (const QString problem = SyncService::checkSetting(key, value); problem != QLatin1String("unknown setting")) {
+            if (!problem.isEmpty() || key == SyncService::keyHubUrl) {
+                printError(key == SyncService::keyHubUrl ? QStringLiteral("hub_url is set by --enroll URL CODE")
+                                                         : QStringLiteral("%1: %2").arg(key, problem));
+                return KioskOptions::UsageError;
+            }
         } else {
-            printError(QStringLiteral("unknown setting \"%1\"; known: default_area, virtual_keyboard").arg(key));
+            printError(QStringLiteral("unknown setting \"%1\"; known: default_area, virtual_keyboard, %2").arg(key, QStringList{
+                SyncService::keyAllowHttp, SyncService::keyPin, SyncService::keyInterval, SyncService::keyContactDays,
+                SyncService::keyRecordDays}.join(QStringLiteral(", "))));
             return KioskOptions::UsageError;
         }
         valid.append({key, value});
@@ -200,6 +210,15 @@ int main(int argc, char *argv[])
         return KioskOptions::StorageError;
     }
 
+    ResultsRepository results(database);
+    SyncService sync(database, catalogues, results, settings);
+    if (!options.enrollUrl.isEmpty())
+        return SyncCommands::enroll(sync, options.enrollUrl, options.enrollCode, options.deviceName);
+    if (options.syncNow)
+        return SyncCommands::syncNow(sync);
+    if (options.syncStatus)
+        return SyncCommands::status(sync);
+
     CatalogueStore store;
     store.setCatalogue(*loaded.catalogue);
     Localization localization;
@@ -207,9 +226,14 @@ int main(int argc, char *argv[])
         localization.setLanguage(options.language);
 
     MonitorRepository responses(database);
-    ResultsRepository results(database);
     MonitorController monitor(
-        &store, [&responses](const MonitorResponse &r, QString *why) { return responses.save(r, why); },
+        &store,
+        [&responses, &sync](const MonitorResponse &r, QString *why) {
+            const bool saved = responses.save(r, why);
+            if (saved)
+                sync.submissionSaved();
+            return saved;
+        },
         [&results](const QString &area, const QString &set, int version) { return results.means(area, set, version); },
         deviceId);
     monitor.setDefaultAreaId(settings.value(QStringLiteral("default_area")));
@@ -219,8 +243,15 @@ int main(int argc, char *argv[])
     openMonitorStep(monitor, options.route);
 
     FondsRepository ideas(database);
-    FondsController fonds(&store, [&ideas](const FondsIdea &idea, QString *why) { return ideas.save(idea, why); },
-                          deviceId);
+    FondsController fonds(
+        &store,
+        [&ideas, &sync](const FondsIdea &idea, QString *why) {
+            const bool saved = ideas.save(idea, why);
+            if (saved)
+                sync.submissionSaved();
+            return saved;
+        },
+        deviceId);
     fonds.setLanguage(localization.language());
     QObject::connect(&localization, &Localization::languageChanged, &fonds,
                      [&] { fonds.setLanguage(localization.language()); });
@@ -268,6 +299,15 @@ int main(int argc, char *argv[])
         FirstFrameProbe::attach(window);
     else if (!options.screenshotFile.isEmpty())
         captureWhenReady(window, options.screenshotFile);
+
+    // A catalogue pulled from the hub replaces the one on screen at once.
+    QObject::connect(&sync, &SyncService::catalogueReplaced, &store, [&] {
+        QString loadError;
+        if (const auto replaced = catalogues.load(&loadError))
+            store.setCatalogue(*replaced);
+    });
+    if (!options.rendersOffscreen())
+        sync.startAutomatic();
 
     if (options.windowed || options.rendersOffscreen())
         window->show();

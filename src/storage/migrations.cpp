@@ -128,6 +128,15 @@ const QList<Database::Migration> &Database::migrations()
                            " applicant TEXT NOT NULL CHECK (applicant IN ('person', 'group', 'association')),"
                            " sealed_contact BLOB) WITHOUT ROWID"),
         }},
+        {5, QStringLiteral("sync: acknowledgements and results ETags"), {
+            // When the hub acknowledged a row: retention counts from here.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN acknowledged_at TEXT"),
+            QStringLiteral("CREATE INDEX outbox_acknowledged ON outbox (state, acknowledged_at)"),
+            QStringLiteral("CREATE TABLE results_etags ("
+                           " area_id TEXT PRIMARY KEY,"
+                           " etag TEXT NOT NULL,"
+                           " fetched_at TEXT NOT NULL) WITHOUT ROWID"),
+        }},
     };
     return list;
 }

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncservice.h"
+
+#include "catalogueimporter.h"
+#include "cataloguerepository.h"
+#include "database.h"
+#include "fondsidea.h"
+#include "hubclient.h"
+#include "monitorresponse.h"
+#include "resultsrepository.h"
+#include "settingsrepository.h"
+#include "syncqueue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace stadtlabor {
+
+Q_LOGGING_CATEGORY(lcSync, "stadtlabor.sync")
+
+namespace {
+
+const QString keyLastSuccess = QStringLiteral("sync_last_success");
+const QString keyLastError = QStringLiteral("sync_last_error");
+const QString keyNextAttempt = QStringLiteral("sync_next_attempt");
+const QString keyUnauthorized = QStringLiteral("sync_unauthorized");
+const QString keyCatalogueEtag = QStringLiteral("hub_catalogue_etag");
+const QString keyRefusedEtag = QStringLiteral("hub_catalogue_refused_etag");
+
+bool isLocalHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
+        || host == QLatin1String("[::1]");
+}
+
+QDateTime parseStamp(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString SyncService::checkHubUrl(const QUrl &url, bool allowPlainHttp)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("not a web address (e.g. https://hub.example.org)");
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return QStringLiteral("the address may not contain a user, a query or a fragment");
+    if (url.scheme() == QLatin1String("https"))
+        return QString();
+    if (url.scheme() != QLatin1String("http"))
+        return QStringLiteral("only https:// (or http:// for this computer) is possible");
+    if (isLocalHost(url.host()) || allowPlainHttp)
+        return QString();
+    return QStringLiteral("unencrypted http:// is only allowed for this computer unless the admin allows it");
+}
+
+QString SyncService::checkSetting(const QString &key, const QString &value)
+{
+    const auto number = [&](int min, int max) -> QString {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < min || n > max)
+            return QStringLiteral("a whole number from %1 to %2").arg(min).arg(max);
+        return QString();
+    };
+    if (key == keyInterval)
+        return number(10, 86400);
+    if (key == keyContactDays)
+        return number(0, 365);
+    if (key == keyRecordDays)
+        return number(1, 3650);
+    if (key == keyAllowHttp)
+        return value == QLatin1String("on") || value == QLatin1String("off") ? QString() : QStringLiteral("on or off");
+    if (key == keyPin) {
+        if (value.isEmpty())
+            return QString();
+        return QByteArray::fromBase64(value.toLatin1()).size() == 32 && value.size() == 44
+            ? QString()
+            : QStringLiteral("the SHA-256 of the hub's public key, base64 (44 characters), or empty");
+    }
+    if (key == keyHubUrl)
+        return checkHubUrl(QUrl(value, QUrl::StrictMode), false).isEmpty() || value.startsWith(QLatin1String("http://"))
+            ? QString()
+            : checkHubUrl(QUrl(value, QUrl::StrictMode), false);
+    return QStringLiteral("unknown setting");
+}
+
+SyncService::SyncService(Database &db, CatalogueRepository &catalogues, ResultsRepository &results,
+                         SettingsRepository &settings, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_catalogues(catalogues)
+    , m_results(results)
+    , m_settings(settings)
+    , m_queue(std::make_unique<SyncQueue>(db))
+    , m_client(std::make_unique<HubClient>())
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::runSync);
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncService::runSync);
+}
+
+SyncService::~SyncService() = default;
+
+QString SyncService::setting(const QString &key, const QString &fallback) const
+{
+    return m_settings.value(key, fallback);
+}
+
+bool SyncService::storeSetting(const QString &key, const QString &value)
+{
+    QString error;
+    // A null QString would be stored as NULL; "nothing" is the empty text.
+    if (m_settings.setValue(key, value.isNull() ? QStringLiteral("") : value, &error))
+        return true;
+    qCWarning(lcSync).noquote() << "cannot store" << key << ":" << error;
+    return false;
+}
+
+int SyncService::intSetting(const QString &key, int fallback, int min, int max) const
+{
+    bool ok = false;
+    const int n = setting(key).toInt(&ok);
+    return ok && n >= min && n <= max ? n : fallback;
+}
+
+SyncService::Status SyncService::status() const
+{
+    Status s;
+    s.hubUrl = setting(keyHubUrl);
+    s.deviceId = setting(keyDeviceId);
+    const QHash<QString, int> counts = m_queue->countByState();
+    s.pending = counts.value(QStringLiteral("pending"));
+    s.sent = counts.value(QStringLiteral("sent"));
+    s.rejected = counts.value(QStringLiteral("rejected"));
+    s.lastSuccess = parseStamp(setting(keyLastSuccess));
+    s.lastError = setting(keyLastError);
+    s.nextAttempt = m_timer.isActive() ? parseStamp(setting(keyNextAttempt)) : QDateTime();
+    if (s.hubUrl.isEmpty() || setting(keyToken).isEmpty())
+        s.state = State::NotEnrolled;
+    else if (setting(keyUnauthorized) == QLatin1String("1"))
+        s.state = State::Unauthorized;
+    else if (m_running)
+        s.state = State::Syncing;
+    else if (!s.lastError.isEmpty())
+        s.state = State::Waiting;
+    else
+        s.state = State::Idle;
+    return s;
+}
+
+void SyncService::startAutomatic()
+{
+    // Network back: try soon. QNetworkInformation has no backend on some platforms; then
+    // the periodic timer and the backoff do the work alone.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online && !m_running) {
+                        qCInfo(lcSync) << "network is back; syncing";
+                        m_debounce.start(1000);
+                    }
+                });
+    }
+    scheduleNext(1000);
+}
+
+void SyncService::submissionSaved()
+{
+    Q_EMIT statusChanged();
+    if (status().state == State::NotEnrolled || status().state == State::Unauthorized)
+        return;
+    m_debounce.start(m_timing.debounceMs);
+}
+
+void SyncService::syncNow()
+{
+    m_timer.stop();
+    m_debounce.stop();
+    runSync();
+}
+
+bool SyncService::configureClient(QString *why)
+{
+    const QUrl url(setting(keyHubUrl), QUrl::StrictMode);
+    const QString token = setting(keyToken);
+    if (url.isEmpty() || token.isEmpty()) {
+        *why = QStringLiteral("this device is not enrolled with a hub");
+        return false;
+    }
+    const QString problem = checkHubUrl(url, setting(keyAllowHttp) == QLatin1String("on"));
+    if (!problem.isEmpty()) {
+        *why = QStringLiteral("hub address %1: %2").arg(url.toString(), problem);
+        return false;
+    }
+    m_client->configure(url, token, QByteArray::fromBase64(setting(keyPin).toLatin1()), m_timing.transferTimeoutMs);
+    return true;
+}
+
+void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString &deviceName)
+{
+    const QString problem = checkHubUrl(hubUrl, setting(keyAllowHttp) == QLatin1String("on"));
+    if (!problem.isEmpty()) {
+        Q_EMIT enrolled(false, problem);
+        return;
+    }
+    if (code.trimmed().isEmpty() || deviceName.trimmed().isEmpty()) {
+        Q_EMIT enrolled(false, QStringLiteral("the enrolment code and the device name are needed"));
+        return;
+    }
+    auto client = std::make_shared<HubClient>();
+    client->configure(hubUrl, QString(), QByteArray::fromBase64(setting(keyPin).toLatin1()), m_timing.transferTimeoutMs);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
+                                                      {QStringLiteral("name"), deviceName.trimmed().left(80)}})
+                                .toJson(QJsonDocument::Compact);
+    client->request("POST", QStringLiteral("devices/enroll"), body, QByteArray(), [this, client, hubUrl](const HubClient::Reply &r) {
+        if (r.status != 201) {
+            const QString why = r.status == 401 ? QStringLiteral("the hub does not know this code, or it was used or has expired")
+                                                : r.error;
+            qCWarning(lcSync).noquote() << "enrolment failed:" << why;
+            Q_EMIT enrolled(false, why);
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        const QString deviceId = o.value(QLatin1String("device_id")).toString();
+        const QString token = o.value(QLatin1String("token")).toString();
+        if (deviceId.isEmpty() || token.size() < 20) {
+            Q_EMIT enrolled(false, QStringLiteral("the hub's answer could not be read"));
+            return;
+        }
+        // A new hub: what was pulled from another one no longer counts.
+        const bool sameHub = setting(keyHubUrl) == hubUrl.toString();
+        bool ok = storeSetting(keyHubUrl, hubUrl.toString()) && storeSetting(keyDeviceId, deviceId)
+            && storeSetting(keyToken, token) && storeSetting(keyUnauthorized, QStringLiteral("0"))
+            && storeSetting(keyLastError, QString());
+        if (!sameHub)
+            ok = ok && storeSetting(keyCatalogueEtag, QString()) && storeSetting(keyRefusedEtag, QString());
+        if (!ok) {
+            Q_EMIT enrolled(false, QStringLiteral("the device database could not store the enrolment"));
+            return;
+        }
+        qCInfo(lcSync).noquote() << "enrolled with" << hubUrl.toString() << "as device" << deviceId;
+        m_failures = 0;
+        Q_EMIT enrolled(true, deviceId);
+        Q_EMIT statusChanged();
+    });
+}
+
+void SyncService::runSync()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_summary = Summary();
+    QString why;
+    if (setting(keyUnauthorized) == QLatin1String("1")) {
+        m_summary.error = QStringLiteral("the hub does not accept this device's token; enrol it again");
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    if (!configureClient(&why)) {
+        m_summary.error = why;
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    m_running = true;
+    m_pushedSomething = false;
+    Q_EMIT statusChanged();
+    pushNext();
+}
+
+void SyncService::pushNext()
+{
+    QString readError;
+    const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, &readError);
+    if (!readError.isEmpty())
+        return finish(QStringLiteral("the outbox cannot be read: %1").arg(readError));
+    if (items.isEmpty())
+        return pullCatalogue();
+
+    QJsonArray array;
+    QList<qint64> seqs;
+    QSet<QString> sentIds;
+    for (const SyncQueue::Item &item : items) {
+        const int schema = item.kind == QLatin1String("fonds_idea") ? FondsIdea::schemaVersion : MonitorResponse::schemaVersion;
+        array.append(QJsonObject{{QStringLiteral("id"), item.uuid},
+                                 {QStringLiteral("kind"), item.kind},
+                                 {QStringLiteral("schema_version"), schema},
+                                 {QStringLiteral("created_at"), item.createdAt},
+                                 {QStringLiteral("payload"), QJsonDocument::fromJson(item.payload).object()}});
+        seqs.append(item.seq);
+        sentIds.insert(item.uuid);
+    }
+    const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
+                             {QStringLiteral("queue_length"), m_queue->pendingCount()},
+                             {QStringLiteral("last_error"), setting(keyLastError).left(1000)}};
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("items"), array}})
+                                .toJson(QJsonDocument::Compact);
+    const int batch = int(items.size());
+    m_client->request("POST", QStringLiteral("submissions"), body, QByteArray(), [this, seqs, sentIds, batch](const HubClient::Reply &r) {
+        m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        QString error;
+        if (r.status == 401)
+            return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
+        if (r.status == 413) {
+            if (batch > 1) {
+                m_batchSize = qMax(1, batch / 2);
+                qCInfo(lcSync) << "the hub refused a batch of" << batch << "as too large; trying" << m_batchSize;
+                return pushNext();
+            }
+            // One item the hub will never take: keep it, marked, for the admin.
+            m_queue->record({{*sentIds.cbegin(), SyncQueue::Outcome::Status::Rejected,
+                              QStringLiteral("too large for the hub (413)")}}, &error);
+            ++m_summary.rejected;
+            return pushNext();
+        }
+        if (r.status != 200) {
+            const QString why = r.status == 0 ? r.error : QStringLiteral("the hub answered %1: %2").arg(r.status).arg(r.error);
+            m_queue->noteFailedAttempt(seqs, why, &error);
+            return finish(why, r.retryAfterSeconds);
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        const QJsonArray results = doc.object().value(QLatin1String("results")).toArray();
+        QList<SyncQueue::Outcome> outcomes;
+        QSet<QString> answered;
+        for (const QJsonValue &v : results) {
+            const QJsonObject o = v.toObject();
+            const QString id = o.value(QLatin1String("id")).toString();
+            const QString status = o.value(QLatin1String("status")).toString();
+            // Only an answer for an id of this very batch counts, and only once.
+            if (!sentIds.contains(id) || answered.contains(id))
+                continue;
+            if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
+                outcomes.append({id, SyncQueue::Outcome::Status::Acknowledged, QString()});
+                ++m_summary.acknowledged;
+                if (status == QLatin1String("accepted"))
+                    m_pushedSomething = true;
+            } else if (status == QLatin1String("rejected")) {
+                outcomes.append({id, SyncQueue::Outcome::Status::Rejected,
+                                 o.value(QLatin1String("reason")).toString().left(1000)});
+                ++m_summary.rejected;
+            } else {
+                continue;
+            }
+            answered.insert(id);
+        }
+        m_summary.sent += batch;
+        if (outcomes.isEmpty()) {
+            const QString why = QStringLiteral("the hub's answer acknowledged none of the %1 items").arg(batch);
+            m_queue->noteFailedAttempt(seqs, why, &error);
+            return finish(why);
+        }
+        if (!m_queue->record(outcomes, &error))
+            return finish(QStringLiteral("the outbox cannot be updated: %1").arg(error));
+        Q_EMIT statusChanged();
+        pushNext();
+    });
+}
+
+void SyncService::pullCatalogue()
+{
+    QByteArray ifNoneMatch = setting(keyCatalogueEtag).toLatin1();
+    const QByteArray refused = setting(keyRefusedEtag).toLatin1();
+    if (!refused.isEmpty())
+        ifNoneMatch = ifNoneMatch.isEmpty() ? refused : ifNoneMatch + ", " + refused;
+    m_client->request("GET", QStringLiteral("catalogue"), QByteArray(), ifNoneMatch, [this](const HubClient::Reply &r) {
+        m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        if (r.status == 401)
+            return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
+        if (r.status == 304)
+            return pullResults();
+        if (r.status != 200)
+            return finish(r.status == 0 ? r.error : QStringLiteral("catalogue: the hub answered %1: %2").arg(r.status).arg(r.error),
+                          r.retryAfterSeconds);
+        CatalogueImporter importer(m_catalogues);
+        const CatalogueImporter::Result result = importer.importDocument(r.body);
+        if (!result.ok()) {
+            // Refused and logged; the catalogue in use stays.
+            qCWarning(lcSync).noquote() << "the hub's catalogue was refused:" << result.errors.mid(0, 5).join(QStringLiteral("; "));
+            m_summary.catalogueRefused = true;
+            storeSetting(keyRefusedEtag, QString::fromLatin1(r.etag));
+            return pullResults();
+        }
+        storeSetting(keyCatalogueEtag, QString::fromLatin1(r.etag));
+        storeSetting(keyRefusedEtag, QString());
+        m_summary.catalogueUpdated = true;
+        qCInfo(lcSync).noquote() << "catalogue" << result.catalogue->version << "from the hub is now in use";
+        Q_EMIT catalogueReplaced();
+        pullResults();
+    });
+}
+
+void SyncService::pullResults()
+{
+    if (m_resultsAreas.isEmpty()) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const bool due = m_pushedSomething || m_summary.catalogueUpdated || m_lastResultsPullMs == 0
+            || now - m_lastResultsPullMs >= m_timing.resultsEveryMs;
+        if (!due)
+            return finish(QString());
+        QString error;
+        const std::optional<Catalogue> catalogue = m_catalogues.load(&error);
+        if (!catalogue)
+            return finish(QStringLiteral("the catalogue cannot be read: %1").arg(error));
+        for (const Area &a : catalogue->areas)
+            m_resultsAreas.append(a.id);
+        m_lastResultsPullMs = now;
+        if (m_resultsAreas.isEmpty())
+            return finish(QString());
+    }
+    const QString areaId = m_resultsAreas.takeFirst();
+    const QByteArray etag = m_queue->resultsEtag(areaId).toLatin1();
+    m_client->request("GET", QStringLiteral("results?area=%1").arg(areaId), QByteArray(), etag,
+                      [this, areaId](const HubClient::Reply &r) {
+        m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        if (r.status == 401) {
+            m_resultsAreas.clear();
+            return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
+        }
+        if (r.status == 200) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QJsonObject set = o.value(QLatin1String("criteria_set")).toObject();
+            const QJsonObject area = o.value(QLatin1String("area")).toObject();
+            QList<ResultsRepository::ThemeResult> themes;
+            for (const QJsonValue &v : area.value(QLatin1String("themes")).toArray()) {
+                const QJsonObject t = v.toObject();
+                ResultsRepository::ThemeResult result;
+                result.themeId = t.value(QLatin1String("id")).toString();
+                result.n = t.value(QLatin1String("n")).toInt();
+                result.mean = t.value(QLatin1String("mean")).toDouble();
+                for (const QJsonValue &c : t.value(QLatin1String("counts")).toArray())
+                    result.counts.append(c.toInt());
+                if (!result.themeId.isEmpty() && result.n >= 0)
+                    themes.append(result);
+            }
+            QString error;
+            const QString setId = set.value(QLatin1String("id")).toString();
+            const int version = set.value(QLatin1String("version")).toInt();
+            if (area.value(QLatin1String("id")).toString() == areaId && !setId.isEmpty() && version > 0
+                && m_results.replaceArea(areaId, setId, version, themes, &error)) {
+                m_queue->setResultsEtag(areaId, QString::fromLatin1(r.etag), &error);
+                ++m_summary.resultsUpdated;
+            } else {
+                qCWarning(lcSync).noquote() << "results for" << areaId << "not stored:" << (error.isEmpty() ? QStringLiteral("unreadable answer") : error);
+            }
+        } else if (r.status != 304 && r.status != 404) {
+            m_resultsAreas.clear();
+            m_lastResultsPullMs = 0; // try the results again next time
+            return finish(r.status == 0 ? r.error : QStringLiteral("results: the hub answered %1: %2").arg(r.status).arg(r.error),
+                          r.retryAfterSeconds);
+        }
+        if (m_resultsAreas.isEmpty()) {
+            if (m_summary.resultsUpdated > 0)
+                Q_EMIT resultsUpdated();
+            return finish(QString());
+        }
+        pullResults();
+    });
+}
+
+void SyncService::finish(const QString &error, int retryAfterSeconds, bool unauthorized)
+{
+    m_running = false;
+    m_summary.error = error;
+    if (unauthorized) {
+        storeSetting(keyUnauthorized, QStringLiteral("1"));
+        storeSetting(keyLastError, error);
+        m_timer.stop();
+        qCWarning(lcSync).noquote() << error;
+    } else if (error.isEmpty()) {
+        m_failures = 0;
+        m_batchSize = 200;
+        storeSetting(keyLastSuccess, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        storeSetting(keyLastError, QString());
+        QString retentionError;
+        const SyncQueue::Purged purged = m_queue->applyRetention(intSetting(keyContactDays, 0, 0, 365),
+                                                                 intSetting(keyRecordDays, 30, 1, 3650),
+                                                                 QDateTime::currentDateTimeUtc(), &retentionError);
+        m_summary.contactsRemoved = purged.contacts;
+        m_summary.recordsPurged = purged.records;
+        if (!retentionError.isEmpty())
+            qCWarning(lcSync).noquote() << "retention:" << retentionError;
+        scheduleNext(intSetting(keyInterval, 60, 10, 86400) * 1000);
+    } else {
+        ++m_failures;
+        storeSetting(keyLastError, error);
+        qCWarning(lcSync).noquote() << "sync failed:" << error;
+        scheduleRetry(retryAfterSeconds);
+    }
+    Q_EMIT statusChanged();
+    Q_EMIT finished(m_summary);
+    if (m_again && !unauthorized) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncService::runSync);
+    }
+}
+
+void SyncService::scheduleRetry(int retryAfterSeconds)
+{
+    // Exponential backoff with full jitter: a random wait up to base * 2^(failures-1), capped;
+    // never sooner than the hub asked for.
+    const qint64 ceiling = qMin<qint64>(m_timing.maxBackoffMs, qint64(m_timing.baseBackoffMs) << qMin(m_failures - 1, 20));
+    qint64 wait = QRandomGenerator::global()->bounded(ceiling + 1);
+    wait = qMax<qint64>(wait, qint64(retryAfterSeconds) * 1000);
+    scheduleNext(int(qMin<qint64>(wait, 24LL * 3600 * 1000)));
+}
+
+void SyncService::scheduleNext(int ms)
+{
+    m_timer.start(qMax(0, ms));
+    storeSetting(keyNextAttempt, QDateTime::currentDateTimeUtc().addMSecs(ms).toString(Qt::ISODateWithMs));
+}
+
+} // namespace stadtlabor
