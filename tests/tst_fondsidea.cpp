@@ -159,32 +159,6 @@ bool hasPath(const QStringList &errors, const QString &path)
     return false;
 }
 
-// One random change: flip a byte, drop a run, duplicate a run, or insert JSON punctuation
-// (as tst_robustness does for the other formats).
-QByteArray mutateBytes(QByteArray data, QRandomGenerator &rng)
-{
-    static const char symbols[] = "{}[]\":,0123456789-.eE\\ntrufals\x00\xff";
-    static const QByteArray punctuation(symbols, sizeof(symbols) - 1);
-    const int changes = 1 + int(rng.bounded(4));
-    for (int c = 0; c < changes && !data.isEmpty(); ++c) {
-        const int at = int(rng.bounded(quint32(data.size())));
-        switch (rng.bounded(4)) {
-        case 0:
-            data[at] = char(rng.bounded(256));
-            break;
-        case 1:
-            data.remove(at, int(rng.bounded(quint32(qMin<qsizetype>(64, data.size() - at))) + 1));
-            break;
-        case 2:
-            data.insert(at, data.mid(at, int(rng.bounded(64u))));
-            break;
-        default:
-            data.insert(at, punctuation.at(int(rng.bounded(quint32(punctuation.size())))));
-            break;
-        }
-    }
-    return data;
-}
 
 // Any JSON value, often a nasty one.
 QJsonValue randomValue(QRandomGenerator &rng)
@@ -874,7 +848,7 @@ private Q_SLOTS:
         QRandomGenerator rng(20250615);
         int refused = 0;
         for (int i = 0; i < 4000; ++i) {
-            const QByteArray bad = mutateBytes(good, rng);
+            const QByteArray bad = testsupport::mutate(good, rng);
             QStringList errors;
             const std::optional<FondsIdea> idea = FondsIdea::fromJson(QJsonDocument::fromJson(bad).object(), &errors);
             QVERIFY2(idea.has_value() == errors.isEmpty(), bad.left(200).constData());

@@ -6,6 +6,7 @@
 #include "fondsidea.h"
 #include "monitorresponse.h"
 #include "receiptcode.h"
+#include "textsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,31 +19,6 @@ using namespace stadtlabor;
 
 namespace {
 
-// One random change: flip a byte, drop a run, duplicate a run, or insert JSON punctuation.
-QByteArray mutate(QByteArray data, QRandomGenerator &rng)
-{
-    static const char symbols[] = "{}[]\":,0123456789-.eE\\ntrufals\x00\xff";
-    static const QByteArray punctuation(symbols, sizeof(symbols) - 1);
-    const int changes = 1 + int(rng.bounded(4));
-    for (int c = 0; c < changes && !data.isEmpty(); ++c) {
-        const int at = int(rng.bounded(quint32(data.size())));
-        switch (rng.bounded(4)) {
-        case 0:
-            data[at] = char(rng.bounded(256));
-            break;
-        case 1:
-            data.remove(at, int(rng.bounded(quint32(qMin<qsizetype>(64, data.size() - at))) + 1));
-            break;
-        case 2:
-            data.insert(at, data.mid(at, int(rng.bounded(64u))));
-            break;
-        default:
-            data.insert(at, punctuation.at(int(rng.bounded(quint32(punctuation.size())))));
-            break;
-        }
-    }
-    return data;
-}
 
 } // namespace
 
@@ -61,7 +37,7 @@ private Q_SLOTS:
         QRandomGenerator rng(20261127);
         int refused = 0;
         for (int i = 0; i < 3000; ++i) {
-            const QByteArray bad = mutate(good, rng);
+            const QByteArray bad = testsupport::mutate(good, rng);
             const auto result = CatalogueParser::parse(bad);
             // Either a complete catalogue or reasons, never neither, never both.
             QVERIFY2(result.ok() != !result.errors.isEmpty(), bad.left(200).constData());
@@ -94,7 +70,7 @@ private Q_SLOTS:
 
         QRandomGenerator rng(7);
         for (int i = 0; i < 3000; ++i) {
-            const QByteArray bad = mutate(good, rng);
+            const QByteArray bad = testsupport::mutate(good, rng);
             QStringList errors;
             const auto doc = QJsonDocument::fromJson(bad);
             const auto back = MonitorResponse::fromJson(doc.object(), &errors);

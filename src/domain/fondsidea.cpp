@@ -89,26 +89,6 @@ static_assert(FondsIdea::maxSealedContactBytes > minSealedContactBytes);
 // as a double, and FundAssessment::assess() cannot overflow on them.
 constexpr qint64 maxAmount = qint64(Money::maxEuros) * 100;
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 QString boolText(bool b)
 {
@@ -147,7 +127,7 @@ bool readString(JsonReader &r, const QJsonObject &parent, const QString &path, c
         return false;
     if (!v.isString()) {
         r.error(JsonReader::join(path, QLatin1String(key)),
-                QStringLiteral("expected a string, found %1").arg(typeName(v)));
+                QStringLiteral("expected a string, found %1").arg(JsonReader::typeName(v)));
         return false;
     }
     *out = v.toString();
@@ -201,7 +181,7 @@ bool readBool(JsonReader &r, const QJsonObject &parent, const QString &path, con
         return false;
     if (!v.isBool()) {
         r.error(JsonReader::join(path, QLatin1String(key)),
-                QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+                QStringLiteral("expected true or false, found %1").arg(JsonReader::typeName(v)));
         return false;
     }
     *out = v.toBool();
@@ -217,7 +197,7 @@ bool readCount(JsonReader &r, const QJsonObject &parent, const QString &path, co
         return false;
     const QString p = JsonReader::join(path, QLatin1String(key));
     if (!v.isDouble()) {
-        r.error(p, QStringLiteral("expected a whole number, found %1").arg(typeName(v)));
+        r.error(p, QStringLiteral("expected a whole number, found %1").arg(JsonReader::typeName(v)));
         return false;
     }
     const double d = v.toDouble();
@@ -562,7 +542,7 @@ std::optional<FondsIdea> FondsIdea::fromJson(const QJsonObject &o, QStringList *
         const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
         if (!v.isString())
             r.error(QStringLiteral("planned_start"),
-                    QStringLiteral("expected a month (\"2025-09\") or null, found %1").arg(typeName(v)));
+                    QStringLiteral("expected a month (\"2025-09\") or null, found %1").arg(JsonReader::typeName(v)));
         else if (!first.isValid())
             r.error(QStringLiteral("planned_start"),
                     QStringLiteral("\"%1\" is not a month in the form yyyy-MM").arg(v.toString().left(64)));
@@ -603,7 +583,7 @@ std::optional<FondsIdea> FondsIdea::fromJson(const QJsonObject &o, QStringList *
         if (!v.isString())
             r.error(
                 QStringLiteral("applicant"),
-                QStringLiteral("expected \"person\", \"group\", \"association\" or null, found %1").arg(typeName(v)));
+                QStringLiteral("expected \"person\", \"group\", \"association\" or null, found %1").arg(JsonReader::typeName(v)));
         else if (applicant == Applicant::None)
             r.error(
                 QStringLiteral("applicant"),

@@ -61,6 +61,8 @@ public:
                         TextShape shape = TextShape::Line);
 
     static bool isValidId(const QString &id);
+    // "a string", "a number", ... for messages about a value of the wrong type.
+    static QString typeName(const QJsonValue &v);
 
 private:
     bool present(const QJsonObject &parent, const QString &path, const char *key, bool required);

@@ -84,10 +84,8 @@ QString SyncService::checkSetting(const QString &key, const QString &value)
             ? QString()
             : QStringLiteral("the SHA-256 of the hub's public key, base64 (44 characters), or empty");
     }
-    if (key == keyHubUrl)
-        return checkHubUrl(QUrl(value, QUrl::StrictMode), false).isEmpty() || value.startsWith(QLatin1String("http://"))
-            ? QString()
-            : checkHubUrl(QUrl(value, QUrl::StrictMode), false);
+    if (key == keyHubUrl) // plain http to another host is checked against hub_allow_http when used
+        return checkHubUrl(QUrl(value, QUrl::StrictMode), true);
     return QStringLiteral("unknown setting");
 }
 
@@ -158,6 +156,7 @@ SyncService::Status SyncService::status() const
 
 void SyncService::startAutomatic()
 {
+    m_automatic = true;
     // Network back: try soon. QNetworkInformation has no backend on some platforms; then
     // the periodic timer and the backoff do the work alone.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -250,6 +249,8 @@ void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString 
         m_failures = 0;
         Q_EMIT enrolled(true, deviceId);
         Q_EMIT statusChanged();
+        if (m_automatic)
+            scheduleNext(500);
     });
 }
 

@@ -142,6 +142,7 @@ private:
     QString m_appVersion;
     QTimer m_timer;        // the next scheduled sync
     QTimer m_debounce;
+    bool m_automatic = false;
     bool m_running = false;
     bool m_again = false;
     int m_batchSize = 200;
