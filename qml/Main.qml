@@ -7,7 +7,7 @@ import Stadtlabor
 ApplicationWindow {
     id: window
 
-    // Set by main() from --page; "home", "projects" or "project" with initialArgument.
+    // Set by main() from --page; "home", "projects", "admin" or "project" with initialArgument.
     property string initialPage: "home"
     property string initialArgument: ""
 
@@ -32,6 +32,7 @@ ApplicationWindow {
         case "project": return projectDetailPage
         case "monitor": return Qt.resolvedUrl("pages/MonitorPage.qml").toString()
         case "fonds": return Qt.resolvedUrl("pages/FondsPage.qml").toString()
+        case "admin": return adminPage
         }
         return homePage
     }
@@ -51,6 +52,12 @@ ApplicationWindow {
         openPage("fonds", "")
     }
 
+    // The admin pages (behind their PIN), from the start screen's hidden corner or --page admin.
+    function openAdmin() {
+        if (!(stack.currentItem && stack.currentItem.objectName === "adminPage"))
+            openPage("admin", "")
+    }
+
     function goHome() {
         stack.pop(null)
         forgetVisitorInput()
@@ -66,6 +73,17 @@ ApplicationWindow {
                 stack.pop()
         }
         onHomeRequested: window.goHome()
+
+        // No visible hint: a three-second press on the top-left corner of the start screen.
+        MouseArea {
+            objectName: "adminCorner"
+            width: 120
+            height: 120
+            z: 10
+            enabled: stack.depth === 1
+            pressAndHoldInterval: 3000
+            onPressAndHold: window.openAdmin()
+        }
     }
 
     StackView {
@@ -145,5 +163,9 @@ ApplicationWindow {
     Component {
         id: projectDetailPage
         ProjectDetailPage { }
+    }
+    Component {
+        id: adminPage
+        AdminPage { objectName: "adminPage" }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner: the module's real pages on the bundled catalogue, stored in a real
 // SQLite file and loaded back the way the kiosk does it at start.
+#include "admincontroller.h"
+#include "adminpin.h"
 #include "catalogueimporter.h"
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
@@ -13,6 +15,8 @@
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
 #include "resultsrepository.h"
+#include "settingsrepository.h"
+#include "synccontroller.h"
 
 #include <QApplication>
 #include <QFile>
@@ -155,6 +159,17 @@ public Q_SLOTS:
         QObject::connect(m_localization.get(), &Localization::languageChanged, m_fonds.get(),
                          [this] { m_fonds->setLanguage(m_localization->language()); });
         FondsControllerForeign::instance = m_fonds.get();
+        // The admin PIN in the same database; no sync service: the kiosk shows "not enrolled".
+        m_settings = std::make_unique<SettingsRepository>(m_database);
+        m_adminPin = std::make_unique<AdminPin>(*m_settings);
+        m_admin = std::make_unique<AdminController>(m_adminPin.get());
+        m_sync = std::make_unique<SyncController>(nullptr, SyncController::RejectedSource());
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_admin.get(),
+                         [this] { m_admin->setLanguage(m_localization->language()); });
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_sync.get(),
+                         [this] { m_sync->setLanguage(m_localization->language()); });
+        AdminControllerForeign::instance = m_admin.get();
+        SyncControllerForeign::instance = m_sync.get();
         qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestDb", m_testDb.get());
     }
 
@@ -169,6 +184,10 @@ private:
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<FondsRepository> m_ideas;
     std::unique_ptr<FondsController> m_fonds;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<AdminPin> m_adminPin;
+    std::unique_ptr<AdminController> m_admin;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 // Not QUICK_TEST_MAIN_WITH_SETUP: the summary's QtCharts need a QApplication, and the test

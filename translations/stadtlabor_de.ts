@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="11"/>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="51"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="62"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinGate</name>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="35"/>
+        <source>Enter the admin PIN</source>
+        <translation>Admin-PIN eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="36"/>
+        <source>Repeat the new PIN</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="36"/>
+        <source>Choose an admin PIN</source>
+        <translation>Admin-PIN festlegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="47"/>
+        <source>This terminal has no admin PIN yet. Choose %1 to %2 digits; they protect its settings.</source>
+        <translation>Dieses Terminal hat noch keine Admin-PIN. Wählen Sie %1 bis %2 Ziffern; sie schützen seine Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="49"/>
+        <source>The settings of this terminal are for the staff of the Stadtlabor.</source>
+        <translation>Die Einstellungen dieses Terminals sind für das Team des Stadtlabors.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="63"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="63"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/admin/AdminPinGate.qml" line="99"/>
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminSyncSection</name>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="28"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="29"/>
+        <source>Sending and fetching now</source>
+        <translation>Sendet und holt gerade Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="33"/>
+        <source>Not connected to a hub</source>
+        <translation>Mit keinem Hub verbunden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="30"/>
+        <source>The last attempt failed; the terminal tries again</source>
+        <translation>Der letzte Versuch ist gescheitert; das Terminal versucht es erneut</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="31"/>
+        <source>The hub no longer accepts this terminal: enrol it again</source>
+        <translation>Der Hub nimmt dieses Terminal nicht mehr an: bitte neu anmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="40"/>
+        <source>Enrolled. The hub knows this terminal as %1.</source>
+        <translation>Angemeldet. Der Hub kennt dieses Terminal als %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="47"/>
+        <source>Sync finished: %1 sent, %2 rejected.</source>
+        <translation>Synchronisation beendet: %1 gesendet, %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="54"/>
+        <source>Sync with the hub</source>
+        <translation>Synchronisation mit dem Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="59"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="65"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="71"/>
+        <source>Device id at the hub</source>
+        <translation>Geräte-ID beim Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="78"/>
+        <source>Waiting to be sent</source>
+        <translation>Warten auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="83"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="88"/>
+        <source>Rejected by the hub</source>
+        <translation>Vom Hub abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="94"/>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="100"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="101"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="106"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="107"/>
+        <source>none scheduled</source>
+        <translation>keiner geplant</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="114"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="135"/>
+        <source>Enrol with a hub</source>
+        <translation>Beim Hub anmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
+        <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
+        <translation>Das Team des Hubs erstellt einen einmaligen Anmeldecode für dieses Terminal (24 Stunden gültig).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
+        <source>Name of this terminal</source>
+        <translation>Name dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="188"/>
+        <source>This terminal was started without a connection to a hub.</source>
+        <translation>Dieses Terminal wurde ohne Verbindung zu einem Hub gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="148"/>
+        <source>Hub address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="157"/>
+        <source>Enrolment code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="166"/>
+        <source>e.g. Stadtlabor entrance</source>
+        <translation>z. B. Stadtlabor Eingang</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <source>Enrolling …</source>
+        <translation>Meldet an …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <source>Enrol</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="199"/>
+        <source>Rejected by the hub (%1)</source>
+        <translation>Vom Hub abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
+        <source>The hub has rejected nothing.</source>
+        <translation>Der Hub hat nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
+        <source>%1 from %2, rejected %3</source>
+        <translation>%1 vom %2, abgelehnt am %3</translation>
+    </message>
+</context>
+<context>
     <name>CountedTextArea</name>
     <message>
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
@@ -883,6 +1115,32 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="13"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/PinPad.qml" line="59"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="77"/>
+        <source>Enter the PIN</source>
+        <translation>PIN eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="116"/>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectCard</name>
     <message>
         <location filename="../qml/components/ProjectCard.qml" line="78"/>
@@ -993,16 +1251,102 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="15"/>
+        <source>All sent</source>
+        <translation>Alles gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="16"/>
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="17"/>
+        <source>Offline, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Offline, %n wartet auf Versand</numerusform>
+            <numerusform>Offline, %n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="30"/>
+        <location filename="../qml/components/TopBar.qml" line="31"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="37"/>
+        <location filename="../qml/components/TopBar.qml" line="38"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::AdminController</name>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="82"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="84"/>
+        <source>The two entries are not the same. Please enter the new PIN again.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein. Bitte geben Sie die neue PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="86"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="88"/>
+        <source>Too many wrong PINs. Please wait until the next try is possible.</source>
+        <translation>Zu viele falsche PINs. Bitte warten Sie, bis der nächste Versuch möglich ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="90"/>
+        <source>The PIN is set.</source>
+        <translation>Die PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="92"/>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>Die PIN konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="94"/>
+        <source>Unlock with the current PIN first.</source>
+        <translation>Bitte zuerst mit der aktuellen PIN entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="96"/>
+        <source>Locked after two minutes without use.</source>
+        <translation>Nach zwei Minuten ohne Bedienung gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1398,29 @@
         <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>Der Radweg endet plötzlich an der Kreuzung.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::SyncController</name>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="89"/>
+        <source>today, %1</source>
+        <translation>heute, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="120"/>
+        <source>StadtRaumMonitor rating</source>
+        <translation>StadtRaumMonitor-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="122"/>
+        <source>Bochum-Fonds idea</source>
+        <translation>Bochum-Fonds-Idee</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="150"/>
+        <source>This terminal has no connection to a hub configured.</source>
+        <translation>Für dieses Terminal ist keine Verbindung zu einem Hub eingerichtet.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="11"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="51"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="62"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinGate</name>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="35"/>
+        <source>Enter the admin PIN</source>
+        <translation>Enter the admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="36"/>
+        <source>Repeat the new PIN</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="36"/>
+        <source>Choose an admin PIN</source>
+        <translation>Choose an admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="47"/>
+        <source>This terminal has no admin PIN yet. Choose %1 to %2 digits; they protect its settings.</source>
+        <translation>This terminal has no admin PIN yet. Choose %1 to %2 digits; they protect its settings.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="49"/>
+        <source>The settings of this terminal are for the staff of the Stadtlabor.</source>
+        <translation>The settings of this terminal are for the staff of the Stadtlabor.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="63"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminPinGate.qml" line="63"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/admin/AdminPinGate.qml" line="99"/>
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminSyncSection</name>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="28"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="29"/>
+        <source>Sending and fetching now</source>
+        <translation>Sending and fetching now</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="33"/>
+        <source>Not connected to a hub</source>
+        <translation>Not connected to a hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="30"/>
+        <source>The last attempt failed; the terminal tries again</source>
+        <translation>The last attempt failed; the terminal tries again</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="31"/>
+        <source>The hub no longer accepts this terminal: enrol it again</source>
+        <translation>The hub no longer accepts this terminal: enrol it again</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="40"/>
+        <source>Enrolled. The hub knows this terminal as %1.</source>
+        <translation>Enrolled. The hub knows this terminal as %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="47"/>
+        <source>Sync finished: %1 sent, %2 rejected.</source>
+        <translation>Sync finished: %1 sent, %2 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="54"/>
+        <source>Sync with the hub</source>
+        <translation>Sync with the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="59"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="65"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="71"/>
+        <source>Device id at the hub</source>
+        <translation>Device id at the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="78"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="83"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="88"/>
+        <source>Rejected by the hub</source>
+        <translation>Rejected by the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="94"/>
+        <source>Last success</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="100"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="101"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="106"/>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="107"/>
+        <source>none scheduled</source>
+        <translation>none scheduled</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="114"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="135"/>
+        <source>Enrol with a hub</source>
+        <translation>Enrol with a hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
+        <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
+        <translation>The hub's staff create a one-time enrolment code for this terminal (valid for 24 hours).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
+        <source>Name of this terminal</source>
+        <translation>Name of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="188"/>
+        <source>This terminal was started without a connection to a hub.</source>
+        <translation>This terminal was started without a connection to a hub.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="148"/>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="157"/>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="166"/>
+        <source>e.g. Stadtlabor entrance</source>
+        <translation>e.g. Stadtlabor entrance</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <source>Enrolling …</source>
+        <translation>Enrolling …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="199"/>
+        <source>Rejected by the hub (%1)</source>
+        <translation>Rejected by the hub (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
+        <source>The hub has rejected nothing.</source>
+        <translation>The hub has rejected nothing.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
+        <source>%1 from %2, rejected %3</source>
+        <translation>%1 from %2, rejected %3</translation>
+    </message>
+</context>
+<context>
     <name>CountedTextArea</name>
     <message>
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
@@ -883,6 +1115,32 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="13"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/PinPad.qml" line="59"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="77"/>
+        <source>Enter the PIN</source>
+        <translation>Enter the PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinPad.qml" line="116"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
     <name>ProjectCard</name>
     <message>
         <location filename="../qml/components/ProjectCard.qml" line="78"/>
@@ -993,16 +1251,102 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="15"/>
+        <source>All sent</source>
+        <translation>All sent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="16"/>
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="17"/>
+        <source>Offline, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Offline, %n waiting to be sent</numerusform>
+            <numerusform>Offline, %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="30"/>
+        <location filename="../qml/components/TopBar.qml" line="31"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="37"/>
+        <location filename="../qml/components/TopBar.qml" line="38"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::AdminController</name>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="82"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>A PIN has %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="84"/>
+        <source>The two entries are not the same. Please enter the new PIN again.</source>
+        <translation>The two entries are not the same. Please enter the new PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="86"/>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="88"/>
+        <source>Too many wrong PINs. Please wait until the next try is possible.</source>
+        <translation>Too many wrong PINs. Please wait until the next try is possible.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="90"/>
+        <source>The PIN is set.</source>
+        <translation>The PIN is set.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="92"/>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>The PIN could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="94"/>
+        <source>Unlock with the current PIN first.</source>
+        <translation>Unlock with the current PIN first.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/admincontroller.cpp" line="96"/>
+        <source>Locked after two minutes without use.</source>
+        <translation>Locked after two minutes without use.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1398,29 @@
         <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>The cycle lane ends suddenly at the crossing.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::SyncController</name>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="89"/>
+        <source>today, %1</source>
+        <translation>today, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="120"/>
+        <source>StadtRaumMonitor rating</source>
+        <translation>StadtRaumMonitor rating</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="122"/>
+        <source>Bochum-Fonds idea</source>
+        <translation>Bochum-Fonds idea</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="150"/>
+        <source>This terminal has no connection to a hub configured.</source>
+        <translation>This terminal has no connection to a hub configured.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk executable: builds the services, hands them their dependencies, starts the screens.
+#include "admincontroller.h"
+#include "adminpin.h"
 #include "catalogueimporter.h"
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
@@ -14,6 +16,8 @@
 #include "resultsrepository.h"
 #include "settingsrepository.h"
 #include "synccommands.h"
+#include "synccontroller.h"
+#include "syncqueue.h"
 #include "syncservice.h"
 
 #include <QApplication>
@@ -256,6 +260,19 @@ int main(int argc, char *argv[])
     QObject::connect(&localization, &Localization::languageChanged, &fonds,
                      [&] { fonds.setLanguage(localization.language()); });
     openFondsStep(fonds, options.route);
+
+    AdminPin adminPin(settings);
+    AdminController admin(&adminPin);
+    SyncQueue syncQueue(database);
+    SyncController syncView(&sync, [&syncQueue] { return syncQueue.rejected(); });
+    syncView.setLanguage(localization.language());
+    admin.setLanguage(localization.language());
+    QObject::connect(&localization, &Localization::languageChanged, &syncView, [&] {
+        syncView.setLanguage(localization.language());
+        admin.setLanguage(localization.language());
+    });
+    AdminControllerForeign::instance = &admin;
+    SyncControllerForeign::instance = &syncView;
 
     CatalogueStoreForeign::instance = &store;
     LocalizationForeign::instance = &localization;

@@ -15,6 +15,7 @@ QtObject {
     // Touch targets
     readonly property int touchTarget: px(72)
     readonly property int touchTargetMin: Math.max(44, px(56))
+    readonly property int keypadKey: px(112)  // the PIN pad's keys
 
     // Spacing
     readonly property int gapSmall: px(8)

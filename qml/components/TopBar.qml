@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Stadtlabor
 
-// The frame's top bar: back, the page title, home and the language switch.
+// The frame's top bar: back, the page title, home, whether data has been sent, and the
+// language switch.
 Rectangle {
     id: bar
 
@@ -46,6 +47,12 @@ Rectangle {
             font.family: Theme.fontFamily
             font.weight: Font.Bold
             elide: Text.ElideRight
+        }
+        SyncIndicator {
+            objectName: "syncIndicator"
+            compact: bar.canGoBack && bar.width < Theme.px(1400)
+            maxWidth: bar.width / 3
+            Layout.maximumWidth: bar.width / 3
         }
         Repeater {
             model: Localization.languages

@@ -214,12 +214,15 @@ void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString 
         Q_EMIT enrolled(false, QStringLiteral("the enrolment code and the device name are needed"));
         return;
     }
-    auto client = std::make_shared<HubClient>();
+    // Deleted later, not in its own reply's handler: the network access manager still has
+    // events for that reply queued when the handler runs.
+    auto *client = new HubClient(this);
     client->configure(hubUrl, QString(), QByteArray::fromBase64(setting(keyPin).toLatin1()), m_timing.transferTimeoutMs);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
                                                       {QStringLiteral("name"), deviceName.trimmed().left(80)}})
                                 .toJson(QJsonDocument::Compact);
     client->request("POST", QStringLiteral("devices/enroll"), body, QByteArray(), [this, client, hubUrl](const HubClient::Reply &r) {
+        client->deleteLater();
         if (r.status != 201) {
             const QString why = r.status == 401 ? QStringLiteral("the hub does not know this code, or it was used or has expired")
                                                 : r.error;

@@ -10,7 +10,7 @@ QStringList PageRoute::pages()
             QStringLiteral("monitor-theme:<n>"), QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
             QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
             QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
-            QStringLiteral("fonds-receipt")};
+            QStringLiteral("fonds-receipt"), QStringLiteral("admin")};
 }
 
 PageRoute PageRoute::parse(const QString &text, QString *error)
@@ -22,7 +22,7 @@ PageRoute PageRoute::parse(const QString &text, QString *error)
                                    QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
                                    QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
                                    QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
-                                   QStringLiteral("fonds-receipt")};
+                                   QStringLiteral("fonds-receipt"), QStringLiteral("admin")};
     if (plain.contains(name) && !text.contains(u':'))
         return {name, QString()};
     if (name == QLatin1String("project") && !argument.isEmpty())

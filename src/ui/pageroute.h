@@ -7,7 +7,7 @@
 namespace stadtlabor {
 
 // A page the kiosk can open directly: "home", "projects", "project:<id>", or a step of the
-// StadtRaumMonitor ("monitor-theme:<n>" counts themes from 1).
+// StadtRaumMonitor ("monitor-theme:<n>" counts themes from 1), or "admin" (behind its PIN).
 struct PageRoute
 {
     QString page;
