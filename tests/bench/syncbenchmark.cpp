@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync drain benchmark: how fast the kiosk's SyncService empties a queue of StadtRaumMonitor
+// responses into a local hub, next to what the hub takes on its own in the same run.
+//
+// Setup (no clock runs): a fresh kiosk database (stadtlabor::Database, the bundled catalogue via
+// CatalogueImporter::loadOrImportDefault) filled with N random valid responses through
+// MonitorRepository::save (with synchronous=OFF while filling, FULL again and the WAL
+// checkpointed before the clock starts: the drain runs on the kiosk's real pragmas). The same
+// responses serialised into request bodies of 500 and of 200 items, as the kiosk would send them.
+//
+// Three fresh hub databases, each served by the real hub binary (SQLite, rate limit out of the
+// way), one after the other, so the kiosk's run sits between the two baselines:
+//   1. hub alone, batches of 500: the minimal pre-serialised keep-alive client of bench_hub;
+//   2. the kiosk: an in-process SyncService on the filled database, enrolled with a code,
+//      syncNow(). Its rate counts from syncNow() until the outbox holds no pending row (checked
+//      after every acknowledged batch); the catalogue and results pull that follows is timed on
+//      its own and left out;
+//   3. hub alone, batches of 200 (the kiosk's batch size).
+// Afterwards: every item accepted, the kiosk's outbox all "sent", the hub's results for the city
+// count N responses, and the three hub databases hold identical submissions counts and aggregates.
+// The files live in one temporary folder (TMPDIR decides the disk: use a real one, not tmpfs).
+#include "benchsupport.h"
+#include "catalogueimporter.h"
+#include "cataloguerepository.h"
+#include "database.h"
+#include "hubdatabase.h"
+#include "monitorrepository.h"
+#include "resultsrepository.h"
+#include "settingsrepository.h"
+#include "syncservice.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+using namespace stadtlabor;
+using namespace stadtlabor::bench;
+using namespace stadtlabor::hub;
+
+namespace {
+
+constexpr int defaultResponses = 50000;
+constexpr int kioskBatch = 200;  // SyncService's batch size
+constexpr int largestBatch = 500; // HubStore::maxItems
+constexpr double goal = 0.70;
+constexpr quint32 seed = 20260505;
+constexpr int drainTimeoutMs = 30 * 60 * 1000;
+
+const QString kindMonitor = QStringLiteral("monitor_response");
+
+// ---------------------------------------------------------------------------------------------
+// the workload: the kiosk's queue, and the same items as pre-serialised requests
+
+struct Request
+{
+    QByteArray body;
+    int from = 0; // index of its first item in Workload::ids
+    int count = 0;
+};
+
+struct Workload
+{
+    int responses = 0;
+    int themes = 0;
+    QString cityId;
+    QStringList ids; // in queue order
+    std::vector<Request> batchesOf500;
+    std::vector<Request> batchesOf200;
+    qint64 itemBytes = 0;
+};
+
+std::vector<Request> requests(const std::vector<QByteArray> &items, int size)
+{
+    // What SyncService sends, minus its queue length: the envelope and the items, compact.
+    const QByteArray head = QByteArrayLiteral(R"({"device":{"app_version":")") + QByteArrayLiteral(STADTLABOR_VERSION)
+        + QByteArrayLiteral(R"(","last_error":"","queue_length":0},"items":[)");
+    std::vector<Request> out;
+    const int n = int(items.size());
+    for (int from = 0; from < n; from += size) {
+        Request r;
+        r.from = from;
+        r.count = std::min(size, n - from);
+        r.body = head;
+        for (int i = from; i < from + r.count; ++i) {
+            if (i > from)
+                r.body += ',';
+            r.body += items[std::size_t(i)];
+        }
+        r.body += "]}";
+        if (QJsonDocument::fromJson(r.body).object().value(QLatin1String("items")).toArray().size() != r.count)
+            die(QStringLiteral("request body %1 is not the JSON it should be").arg(out.size()));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// Fills the kiosk's database through MonitorRepository::save and builds the requests.
+Workload fill(Database &db, const Catalogue &catalogue, int responses)
+{
+    Workload w;
+    w.responses = responses;
+    w.themes = int(catalogue.criteriaSet.themes.size());
+    QList<const Area *> districts;
+    for (const Area &a : catalogue.areas) {
+        if (a.kind == Area::Kind::StatisticalDistrict)
+            districts.append(&a);
+        if (a.kind == Area::Kind::City)
+            w.cityId = a.id;
+    }
+    if (districts.isEmpty() || w.cityId.isEmpty())
+        die(QStringLiteral("the bundled catalogue has no city or no statistical districts"));
+
+    const auto pragma = [&db](const QString &sql) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            die(QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
+        return q.next() ? q.value(0) : QVariant();
+    };
+    // 50,000 fsyncs would only make the setup slow; the data written is the same.
+    pragma(QStringLiteral("PRAGMA synchronous=OFF"));
+
+    MonitorRepository repository(db);
+    QRandomGenerator rng(seed);
+    std::vector<QByteArray> items;
+    items.reserve(std::size_t(responses));
+    for (int n = 0; n < responses; ++n) {
+        const MonitorResponse r = randomResponse(catalogue, districts, rng);
+        const QStringList problems = r.validate(catalogue.criteriaSet);
+        if (!problems.isEmpty())
+            die(QStringLiteral("generated response %1 is not valid: %2").arg(n).arg(problems.join(QStringLiteral("; "))));
+        QString error;
+        if (!repository.save(r, &error))
+            die(QStringLiteral("response %1 not saved: %2").arg(n).arg(error));
+        w.ids.append(r.uuid);
+        items.push_back(QJsonDocument(QJsonObject{{QStringLiteral("id"), r.uuid},
+                                                  {QStringLiteral("kind"), kindMonitor},
+                                                  {QStringLiteral("schema_version"), MonitorResponse::schemaVersion},
+                                                  {QStringLiteral("created_at"), r.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                                                  {QStringLiteral("payload"), r.toJson()}})
+                            .toJson(QJsonDocument::Compact));
+        w.itemBytes += items.back().size();
+    }
+
+    // The kiosk's own pragmas again, and the WAL folded into the database as at rest.
+    pragma(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (pragma(QStringLiteral("PRAGMA synchronous")).toInt() != 2)
+        die(QStringLiteral("synchronous=FULL could not be restored"));
+    pragma(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+
+    w.batchesOf500 = requests(items, largestBatch);
+    w.batchesOf200 = requests(items, kioskBatch);
+    return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the figures of one side
+
+struct Side
+{
+    QString label;
+    int requests = 0;
+    int perRequest = 0;
+    double seconds = 0;   // wall clock of the push
+    double hubCpuS = 0;   // user + system time of the hub process during the push
+    double selfCpuS = 0;  // the same for this process (the client: minimal, or the kiosk)
+    double handlerS = 0;  // what the hub logged inside its submission handler
+    int loggedPosts = 0;
+    double rate(int responses) const { return responses / seconds; }
+};
+
+// The 1, 5 and 15 minute load averages: other work on the machine skews every side.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("unknown");
+}
+
+double selfCpu()
+{
+    return processCpuSeconds(QCoreApplication::applicationPid());
+}
+
+QByteArray enrolOverHttp(HttpClient &client, const QByteArray &code, QByteArray *deviceId = nullptr)
+{
+    const HttpClient::Response enrolled =
+        client.send("POST", "/api/v1/devices/enroll", QByteArray(),
+                    QJsonDocument(QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
+                                              {QStringLiteral("name"), QStringLiteral("Benchmark client")}})
+                        .toJson(QJsonDocument::Compact));
+    if (enrolled.status != 201)
+        die(QStringLiteral("enrol: status %1: %2").arg(enrolled.status).arg(QString::fromUtf8(enrolled.body)));
+    const QJsonObject o = QJsonDocument::fromJson(enrolled.body).object();
+    if (deviceId)
+        *deviceId = o.value(QLatin1String("device_id")).toString().toLatin1();
+    return o.value(QLatin1String("token")).toString().toLatin1();
+}
+
+// The hub's count of responses for the whole city, as a kiosk reads it.
+qint64 cityResponses(HttpClient &client, const QByteArray &token, const QString &cityId)
+{
+    const HttpClient::Response results = client.send("GET", "/api/v1/results?area=" + cityId.toUtf8(), token);
+    if (results.status != 200)
+        die(QStringLiteral("results: status %1: %2").arg(results.status).arg(QString::fromUtf8(results.body.left(500))));
+    return QJsonDocument::fromJson(results.body).object().value(QLatin1String("city")).toObject().value(QLatin1String("responses")).toInteger(-1);
+}
+
+void checkAccepted(const Workload &w, const Request &request, const HttpClient::Response &r, int index)
+{
+    if (r.status != 200)
+        die(QStringLiteral("request %1: status %2: %3").arg(index).arg(r.status).arg(QString::fromUtf8(r.body.left(500))));
+    const QJsonArray results = QJsonDocument::fromJson(r.body).object().value(QLatin1String("results")).toArray();
+    if (results.size() != request.count)
+        die(QStringLiteral("request %1: %2 results for %3 items").arg(index).arg(results.size()).arg(request.count));
+    for (int i = 0; i < results.size(); ++i) {
+        const QJsonObject o = results.at(i).toObject();
+        if (o.value(QLatin1String("id")).toString() != w.ids.at(request.from + i)
+            || o.value(QLatin1String("status")).toString() != QLatin1String("accepted"))
+            die(QStringLiteral("request %1, item %2: not accepted: %3")
+                    .arg(index).arg(i).arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
+    }
+}
+
+// The hub alone: the pre-serialised requests, one after the other over one keep-alive connection.
+Side hubAlone(const QString &label, const Workload &w, const std::vector<Request> &batches, int perRequest,
+              const QString &binary, const QString &dbUrl, const QString &logPath)
+{
+    const QByteArray code = HubProcess::enrolCode(binary, dbUrl);
+    HubProcess hub;
+    const quint16 port = hub.start(binary, dbUrl, logPath);
+    HttpClient client(port);
+    const QByteArray token = enrolOverHttp(client, code);
+
+    Side s;
+    s.label = label;
+    s.requests = int(batches.size());
+    s.perRequest = perRequest;
+    std::vector<HttpClient::Response> answers(batches.size());
+    const double hubBefore = processCpuSeconds(hub.pid());
+    const double selfBefore = selfCpu();
+    QElapsedTimer clock;
+    clock.start();
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        answers[i] = client.send("POST", "/api/v1/submissions", token, batches[i].body);
+        if (answers[i].status != 200) // the rest is checked after the clock
+            checkAccepted(w, batches[i], answers[i], int(i));
+    }
+    s.seconds = double(clock.nsecsElapsed()) / 1e9;
+    s.hubCpuS = processCpuSeconds(hub.pid()) - hubBefore;
+    s.selfCpuS = selfCpu() - selfBefore;
+    for (std::size_t i = 0; i < batches.size(); ++i)
+        checkAccepted(w, batches[i], answers[i], int(i));
+
+    const qint64 city = cityResponses(client, token, w.cityId);
+    if (city != w.responses)
+        die(QStringLiteral("%1: the hub counts %2 responses for %3, expected %4").arg(label).arg(city).arg(w.cityId).arg(w.responses));
+    hub.stop();
+    const std::vector<double> ms = hub.submissionMs();
+    s.loggedPosts = int(ms.size());
+    for (double m : ms)
+        s.handlerS += m / 1000.0;
+    return s;
+}
+
+// The kiosk: SyncService on the filled database, enrolled with this hub, syncNow().
+struct KioskRun
+{
+    Side push;
+    double totalS = 0; // syncNow() until finished: push and the pull that follows
+    SyncService::Summary summary;
+    SyncService::Status status;
+    qint64 city = -1;
+};
+
+KioskRun kiosk(const Workload &w, Database &db, CatalogueRepository &catalogues, const QString &binary, const QString &dbUrl,
+               const QString &logPath)
+{
+    const QByteArray code = HubProcess::enrolCode(binary, dbUrl);
+    HubProcess hub;
+    const quint16 port = hub.start(binary, dbUrl, logPath);
+
+    // Enrolled over HTTP with the code, and the hub's answer stored under SyncService's keys,
+    // as SyncService::enroll() stores it. enroll() itself is not used: its HubClient is owned
+    // by the reply's own slot and dies with the reply (deleteLater), taking the reply's
+    // QNetworkAccessManager with it, which crashes the next event loop in a process that lives on.
+    HttpClient client(port);
+    QByteArray deviceId;
+    const QByteArray token = enrolOverHttp(client, code, &deviceId);
+    SettingsRepository settings(db);
+    QString error;
+    if (!settings.setValue(SyncService::keyHubUrl, QStringLiteral("http://127.0.0.1:%1").arg(port), &error)
+        || !settings.setValue(SyncService::keyDeviceId, QString::fromLatin1(deviceId), &error)
+        || !settings.setValue(SyncService::keyToken, QString::fromLatin1(token), &error))
+        die(QStringLiteral("the kiosk's enrolment could not be stored: %1").arg(error));
+
+    ResultsRepository results(db);
+    SyncService sync(db, catalogues, results, settings);
+    if (sync.status().pending != w.responses)
+        die(QStringLiteral("the kiosk's outbox holds %1 pending rows, expected %2").arg(sync.status().pending).arg(w.responses));
+
+    KioskRun run;
+    run.push.label = QStringLiteral("kiosk SyncService");
+    run.push.perRequest = kioskBatch;
+    QSqlQuery pending(db.connection());
+    pending.setForwardOnly(true);
+    if (!pending.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")))
+        die(pending.lastError().text());
+
+    QEventLoop loop;
+    bool finished = false;
+    bool pushed = false;
+    QElapsedTimer clock;
+    double hubBefore = 0, selfBefore = 0;
+    // statusChanged comes after every batch the outbox recorded: the first one with nothing
+    // pending left ends the push.
+    QObject::connect(&sync, &SyncService::statusChanged, &loop, [&] {
+        if (pushed || !pending.exec() || !pending.next())
+            return;
+        const bool left = pending.value(0).toBool();
+        pending.finish();
+        if (left)
+            return;
+        pushed = true;
+        run.push.seconds = double(clock.nsecsElapsed()) / 1e9;
+        run.push.hubCpuS = processCpuSeconds(hub.pid()) - hubBefore;
+        run.push.selfCpuS = selfCpu() - selfBefore;
+    });
+    QObject::connect(&sync, &SyncService::finished, &loop, [&](const SyncService::Summary &s) {
+        run.totalS = double(clock.nsecsElapsed()) / 1e9;
+        run.summary = s;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(drainTimeoutMs, &loop, [&] { loop.quit(); });
+    hubBefore = processCpuSeconds(hub.pid());
+    selfBefore = selfCpu();
+    clock.start();
+    sync.syncNow();
+    if (!finished)
+        loop.exec();
+    if (!finished)
+        die(QStringLiteral("the kiosk's sync did not finish within %1 minutes").arg(drainTimeoutMs / 60000));
+    if (!run.summary.error.isEmpty())
+        die(QStringLiteral("the kiosk's sync failed: %1").arg(run.summary.error));
+    if (!pushed)
+        die(QStringLiteral("the kiosk's sync finished with rows still pending"));
+    run.status = sync.status();
+    run.city = cityResponses(client, token, w.cityId);
+    hub.stop();
+    const std::vector<double> ms = hub.submissionMs();
+    run.push.loggedPosts = int(ms.size());
+    run.push.requests = int(ms.size());
+    for (double m : ms)
+        run.push.handlerS += m / 1000.0;
+    return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the hub databases afterwards
+
+struct Aggregates
+{
+    qint64 submissions = -1;
+    QList<QVariantList> counts;
+    QList<QVariantList> totals;
+    bool operator==(const Aggregates &o) const { return submissions == o.submissions && counts == o.counts && totals == o.totals; }
+};
+
+Aggregates aggregates(const QString &url)
+{
+    QString error;
+    const std::optional<DbUrl> parsed = DbUrl::parse(url, &error);
+    if (!parsed)
+        die(error);
+    HubDatabase db;
+    if (!db.open(*parsed))
+        die(QStringLiteral("cannot open %1 afterwards: %2").arg(url, db.errorString()));
+    Aggregates a;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM submissions")) && q.next())
+        a.submissions = q.value(0).toLongLong();
+    q.finish();
+    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, theme_id, score, n FROM monitor_counts"
+                              " ORDER BY area_id, criteria_set_id, theme_id, score"))) {
+        while (q.next())
+            a.counts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong()});
+    }
+    q.finish();
+    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, responses FROM monitor_totals ORDER BY area_id, criteria_set_id"))) {
+        while (q.next())
+            a.totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    q = QSqlQuery();
+    db.close();
+    return a;
+}
+
+int run(const QStringList &args)
+{
+    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
+        std::fprintf(stderr, "usage: bench_sync PATH/TO/stadtlabor-hub [RESPONSES (default %d)]\n", defaultResponses);
+        return 2;
+    }
+    const QString binary = QFileInfo(args.at(1)).absoluteFilePath();
+    if (!QFileInfo(binary).isExecutable())
+        die(QStringLiteral("%1 is not an executable").arg(binary));
+    const int responses = args.size() > 2 ? args.at(2).toInt() : defaultResponses;
+    if (responses < 1)
+        die(QStringLiteral("RESPONSES must be a positive number, not \"%1\"").arg(args.value(2)));
+
+    QElapsedTimer total;
+    total.start();
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
+    const QStorageInfo storage(dir.path());
+
+    Database db;
+    if (!db.open(dir.filePath(QStringLiteral("kiosk.sqlite"))))
+        die(QStringLiteral("cannot open the kiosk database: %1").arg(db.errorString()));
+    CatalogueRepository catalogues(db);
+    const CatalogueImporter::Result loaded = CatalogueImporter(catalogues).loadOrImportDefault();
+    if (!loaded.ok())
+        die(QStringLiteral("the bundled catalogue: %1").arg(loaded.errors.join(QStringLiteral("; "))));
+    const Workload w = fill(db, *loaded.catalogue, responses);
+    std::printf("Sync drain benchmark: %d random valid StadtRaumMonitor responses (%d themes) saved into a fresh kiosk\n"
+                "database and serialised as requests of 500 and 200 items (%.1f MiB of items) in %.1f s before any clock runs;\n"
+                "SQLite files in %s (%s); every side gets a fresh hub database and its own hub process;\n"
+                "load average %s\n\n",
+                responses, w.themes, double(w.itemBytes) / 1048576.0, double(total.elapsed()) / 1000.0, qPrintable(dir.path()),
+                qPrintable(QString::fromLatin1(storage.fileSystemType())), qPrintable(loadAverage()));
+    std::fflush(stdout);
+
+    const QString url500 = QStringLiteral("sqlite:%1").arg(dir.filePath(QStringLiteral("hub-500.sqlite")));
+    const QString urlKiosk = QStringLiteral("sqlite:%1").arg(dir.filePath(QStringLiteral("hub-kiosk.sqlite")));
+    const QString url200 = QStringLiteral("sqlite:%1").arg(dir.filePath(QStringLiteral("hub-200.sqlite")));
+    const Side alone500 = hubAlone(QStringLiteral("hub alone, batches of 500"), w, w.batchesOf500, largestBatch, binary, url500,
+                                   dir.filePath(QStringLiteral("hub-500.log")));
+    const KioskRun k = kiosk(w, db, catalogues, binary, urlKiosk, dir.filePath(QStringLiteral("hub-kiosk.log")));
+    const Side alone200 = hubAlone(QStringLiteral("hub alone, batches of 200"), w, w.batchesOf200, kioskBatch, binary, url200,
+                                   dir.filePath(QStringLiteral("hub-200.log")));
+
+    std::printf("| side                       | requests | items |      s |   sub/s | wall ms/req | hub handler | hub CPU | client CPU |\n"
+                "|----------------------------|---------:|------:|-------:|--------:|------------:|------------:|--------:|-----------:|\n");
+    // The per-request columns: wall, the hub's logged handler time, CPU of the hub process and
+    // of this process (the minimal client, or the kiosk's SyncService with Qt Network and SQLite).
+    const auto row = [&](const Side &s) {
+        const double per = 1000.0 / s.requests;
+        std::printf("| %-26s | %8d | %5d | %6.2f | %7.0f | %11.1f | %11.1f | %7.1f | %10.1f |\n", qPrintable(s.label), s.requests,
+                    s.perRequest, s.seconds, s.rate(responses), s.seconds * per, s.handlerS * per, s.hubCpuS * per, s.selfCpuS * per);
+    };
+    row(alone500);
+    row(k.push);
+    row(alone200);
+    std::printf("(ms per request; \"hub handler\" is what the hub logged for each POST /api/v1/submissions)\n\n");
+    std::printf("kiosk: the push took %.2f s; the catalogue and results pull that follows in the same syncNow() %.2f s more\n"
+                "(not in the rate); results updated for %d areas, catalogue %s\n",
+                k.push.seconds, k.totalS - k.push.seconds, k.summary.resultsUpdated,
+                k.summary.catalogueUpdated ? "updated" : "unchanged");
+
+    // Checks: the kiosk's books and the hub's databases.
+    const Aggregates a500 = aggregates(url500);
+    const Aggregates aKiosk = aggregates(urlKiosk);
+    const Aggregates a200 = aggregates(url200);
+    const bool kioskOk = k.summary.sent == responses && k.summary.acknowledged == responses && k.summary.rejected == 0
+        && k.status.pending == 0 && k.status.sent == responses && k.status.rejected == 0;
+    const bool postsOk = alone500.loggedPosts == alone500.requests && alone200.loggedPosts == alone200.requests
+        && k.push.loggedPosts == (responses + kioskBatch - 1) / kioskBatch;
+    const bool sameOk = aKiosk.submissions == responses && aKiosk == a500 && aKiosk == a200 && !aKiosk.counts.isEmpty();
+    std::printf("checks: kiosk summary sent %d, acknowledged %d, rejected %d; outbox %d pending, %d sent, %d rejected: %s;\n"
+                "        hub POSTs logged %d / %d / %d: %s; results?area=%s on the kiosk's hub: %lld responses (expected %d): %s;\n"
+                "        submissions %lld / %lld / %lld, monitor_counts (%lld rows) and monitor_totals (%lld rows): %s\n",
+                k.summary.sent, k.summary.acknowledged, k.summary.rejected, k.status.pending, k.status.sent, k.status.rejected,
+                kioskOk ? "ok" : "WRONG", alone500.loggedPosts, k.push.loggedPosts, alone200.loggedPosts, postsOk ? "ok" : "WRONG",
+                qPrintable(w.cityId), k.city, responses, k.city == responses ? "ok" : "WRONG", a500.submissions, aKiosk.submissions,
+                a200.submissions, qint64(aKiosk.counts.size()), qint64(aKiosk.totals.size()),
+                sameOk ? "identical in all three hub databases" : "DIFFERENT");
+    if (!kioskOk || !postsOk || k.city != responses || !sameOk)
+        die(QStringLiteral("the hub's data does not match what was queued"));
+
+    const double kioskRate = k.push.rate(responses);
+    const double r500 = kioskRate / alone500.rate(responses);
+    const double r200 = kioskRate / alone200.rate(responses);
+    std::printf("\nsync drain (SQLite): %d submissions, kiosk %.0f/s, hub alone %.0f/s (batches of 500) / %.0f/s (batches of 200),"
+                " ratio %.2f / %.2f (goal >= %.2f: %s / %s)\n",
+                responses, kioskRate, alone500.rate(responses), alone200.rate(responses), r500, r200, goal,
+                r500 >= goal ? "met" : "MISSED", r200 >= goal ? "met" : "MISSED");
+    std::printf("benchmark time: %.0f s; load average now %s\n", double(total.elapsed()) / 1000.0, qPrintable(loadAverage()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The storage's and sync's notes (migrations, "catalogue ... now in use") are not figures.
+    QLoggingCategory::setFilterRules(QStringLiteral("stadtlabor.*.info=false"));
+    try {
+        return run(app.arguments());
+    } catch (const Failure &f) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(f.message));
+        return 1;
+    }
+}
