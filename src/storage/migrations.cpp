@@ -131,7 +131,9 @@ const QList<Database::Migration> &Database::migrations()
         {5, QStringLiteral("sync: acknowledgements and results ETags"), {
             // When the hub acknowledged a row: retention counts from here.
             QStringLiteral("ALTER TABLE outbox ADD COLUMN acknowledged_at TEXT"),
-            QStringLiteral("CREATE INDEX outbox_acknowledged ON outbox (state, acknowledged_at)"),
+            QStringLiteral("CREATE INDEX outbox_acknowledged ON outbox (acknowledged_at) WHERE state = 'sent'"),
+            // The oldest pending rows without sorting the whole queue for every batch.
+            QStringLiteral("CREATE INDEX outbox_pending ON outbox (state, seq)"),
             QStringLiteral("CREATE TABLE results_etags ("
                            " area_id TEXT PRIMARY KEY,"
                            " etag TEXT NOT NULL,"

@@ -77,23 +77,35 @@ bool SyncQueue::record(const QList<Outcome> &outcomes, QString *error)
     return inTransaction(
         m_db,
         [&](QString *e) {
-            QSqlQuery ack(m_db);
-            ack.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', acknowledged_at = ?, last_error = NULL"
-                                       " WHERE uuid = ? AND state = 'pending'"));
+            // Acknowledged rows in statements of up to 100 ids; rejected ones each with its reason.
+            QStringList acknowledged;
             QSqlQuery rej(m_db);
             rej.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', acknowledged_at = ?, last_error = ?"
                                        " WHERE uuid = ? AND state = 'pending'"));
             for (const Outcome &o : outcomes) {
-                QSqlQuery &q = o.status == Outcome::Status::Acknowledged ? ack : rej;
-                q.bindValue(0, now);
                 if (o.status == Outcome::Status::Acknowledged) {
-                    q.bindValue(1, o.uuid);
-                } else {
-                    q.bindValue(1, o.reason.left(1000));
-                    q.bindValue(2, o.uuid);
+                    acknowledged.append(o.uuid);
+                    continue;
                 }
-                if (!q.exec()) {
-                    *e = q.lastError().text();
+                rej.bindValue(0, now);
+                rej.bindValue(1, o.reason.left(1000));
+                rej.bindValue(2, o.uuid);
+                if (!rej.exec()) {
+                    *e = rej.lastError().text();
+                    return false;
+                }
+            }
+            for (qsizetype from = 0; from < acknowledged.size(); from += 100) {
+                const QStringList chunk = acknowledged.mid(from, 100);
+                QStringList marks(chunk.size(), QStringLiteral("?"));
+                QSqlQuery ack(m_db);
+                ack.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', acknowledged_at = ?, last_error = NULL"
+                                           " WHERE state = 'pending' AND uuid IN (%1)").arg(marks.join(QLatin1Char(','))));
+                ack.addBindValue(now);
+                for (const QString &uuid : chunk)
+                    ack.addBindValue(uuid);
+                if (!ack.exec()) {
+                    *e = ack.lastError().text();
                     return false;
                 }
             }
