@@ -94,10 +94,16 @@ void HubClient::request(const QByteArray &method, const QString &path, const QBy
         r.body = reply->readAll();
         r.etag = reply->rawHeader("ETag");
         r.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+        // Network and proxy errors (codes below 200) mean the transfer broke, even when a status
+        // line had arrived: a body cut off mid-way must never pass for the hub's answer.
+        const int code = int(reply->error());
+        const bool transportFailed = code > 0 && code < 200;
         if (*pinFailed) {
             r.status = 0;
             r.error = QStringLiteral("the hub's TLS key does not match the pinned key");
-        } else if (reply->error() != QNetworkReply::NoError && r.status == 0) {
+        } else if (transportFailed || (reply->error() != QNetworkReply::NoError && r.status == 0)) {
+            r.status = 0;
+            r.body.clear();
             r.error = reply->error() == QNetworkReply::OperationCanceledError
                 ? QStringLiteral("no answer within the time limit")
                 : reply->errorString();

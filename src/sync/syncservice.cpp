@@ -162,7 +162,7 @@ void SyncService::startAutomatic()
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online && !m_running) {
+                    if (r == QNetworkInformation::Reachability::Online && !m_running && !mustWait()) {
                         qCInfo(lcSync) << "network is back; syncing";
                         m_debounce.start(1000);
                     }
@@ -176,13 +176,23 @@ void SyncService::submissionSaved()
     Q_EMIT statusChanged();
     if (status().state == State::NotEnrolled || status().state == State::Unauthorized)
         return;
+    // After a failure the backoff decides when to try again: a busy kiosk must not hit a hub
+    // that asked it to wait once per visitor.
+    if (m_failures > 0)
+        return;
     m_debounce.start(m_timing.debounceMs);
+}
+
+bool SyncService::mustWait() const
+{
+    return m_notBeforeMs > QDateTime::currentMSecsSinceEpoch();
 }
 
 void SyncService::syncNow()
 {
     m_timer.stop();
     m_debounce.stop();
+    m_explicit = true; // asked for by a person: now, whatever the backoff says
     runSync();
 }
 
@@ -263,6 +273,12 @@ void SyncService::runSync()
         m_again = true;
         return;
     }
+    // Automatic triggers never come sooner than the hub's Retry-After (syncNow() may).
+    if (mustWait() && !m_explicit) {
+        scheduleNext(int(m_notBeforeMs - QDateTime::currentMSecsSinceEpoch()));
+        return;
+    }
+    m_explicit = false;
     m_summary = Summary();
     QString why;
     if (setting(keyUnauthorized) == QLatin1String("1")) {
@@ -277,6 +293,7 @@ void SyncService::runSync()
     }
     m_running = true;
     m_pushedSomething = false;
+    m_pendingAtStart = m_queue->pendingCount();
     Q_EMIT statusChanged();
     pushNext();
 }
@@ -290,24 +307,29 @@ void SyncService::pushNext()
     if (items.isEmpty())
         return pullCatalogue();
 
-    QJsonArray array;
+    // The body is put together from the stored payloads as they are (compact JSON, written by
+    // the same code that made the record): parsing and re-serialising each would only cost time.
+    const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
+                             {QStringLiteral("queue_length"), m_pendingAtStart},
+                             {QStringLiteral("last_error"), setting(keyLastError).left(1000)}};
+    QByteArray body = "{\"device\":" + QJsonDocument(device).toJson(QJsonDocument::Compact) + ",\"items\":[";
     QList<qint64> seqs;
     QSet<QString> sentIds;
     for (const SyncQueue::Item &item : items) {
         const int schema = item.kind == QLatin1String("fonds_idea") ? FondsIdea::schemaVersion : MonitorResponse::schemaVersion;
-        array.append(QJsonObject{{QStringLiteral("id"), item.uuid},
-                                 {QStringLiteral("kind"), item.kind},
-                                 {QStringLiteral("schema_version"), schema},
-                                 {QStringLiteral("created_at"), item.createdAt},
-                                 {QStringLiteral("payload"), QJsonDocument::fromJson(item.payload).object()}});
+        QJsonObject envelope{{QStringLiteral("id"), item.uuid},
+                             {QStringLiteral("kind"), item.kind},
+                             {QStringLiteral("schema_version"), schema},
+                             {QStringLiteral("created_at"), item.createdAt}};
+        QByteArray entry = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+        entry.chop(1); // the closing brace: the payload goes in before it
+        if (seqs.size() > 0)
+            body += ',';
+        body += entry + ",\"payload\":" + item.payload + '}';
         seqs.append(item.seq);
         sentIds.insert(item.uuid);
     }
-    const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
-                             {QStringLiteral("queue_length"), m_queue->pendingCount()},
-                             {QStringLiteral("last_error"), setting(keyLastError).left(1000)}};
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("items"), array}})
-                                .toJson(QJsonDocument::Compact);
+    body += "]}";
     const int batch = int(items.size());
     m_client->request("POST", QStringLiteral("submissions"), body, QByteArray(), [this, seqs, sentIds, batch](const HubClient::Reply &r) {
         m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
@@ -364,6 +386,7 @@ void SyncService::pushNext()
         }
         if (!m_queue->record(outcomes, &error))
             return finish(QStringLiteral("the outbox cannot be updated: %1").arg(error));
+        m_pendingAtStart = qMax(0, m_pendingAtStart - int(outcomes.size()));
         Q_EMIT statusChanged();
         pushNext();
     });
@@ -481,6 +504,7 @@ void SyncService::finish(const QString &error, int retryAfterSeconds, bool unaut
         qCWarning(lcSync).noquote() << error;
     } else if (error.isEmpty()) {
         m_failures = 0;
+        m_notBeforeMs = 0;
         m_batchSize = 200;
         storeSetting(keyLastSuccess, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         storeSetting(keyLastError, QString());
@@ -501,7 +525,9 @@ void SyncService::finish(const QString &error, int retryAfterSeconds, bool unaut
     }
     Q_EMIT statusChanged();
     Q_EMIT finished(m_summary);
-    if (m_again && !unauthorized) {
+    if (!error.isEmpty())
+        m_again = false; // the retry timer decides
+    if (m_again && error.isEmpty()) {
         m_again = false;
         QTimer::singleShot(0, this, &SyncService::runSync);
     }
@@ -514,6 +540,7 @@ void SyncService::scheduleRetry(int retryAfterSeconds)
     const qint64 ceiling = qMin<qint64>(m_timing.maxBackoffMs, qint64(m_timing.baseBackoffMs) << qMin(m_failures - 1, 20));
     qint64 wait = QRandomGenerator::global()->bounded(ceiling + 1);
     wait = qMax<qint64>(wait, qint64(retryAfterSeconds) * 1000);
+    m_notBeforeMs = retryAfterSeconds > 0 ? QDateTime::currentMSecsSinceEpoch() + qint64(retryAfterSeconds) * 1000 : 0;
     scheduleNext(int(qMin<qint64>(wait, 24LL * 3600 * 1000)));
 }
 

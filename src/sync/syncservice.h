@@ -131,6 +131,7 @@ private:
     bool storeSetting(const QString &key, const QString &value);
     int intSetting(const QString &key, int fallback, int min, int max) const;
     bool configureClient(QString *why);
+    bool mustWait() const; // a Retry-After from the hub has not passed yet
 
     Database &m_db;
     CatalogueRepository &m_catalogues;
@@ -147,6 +148,9 @@ private:
     bool m_again = false;
     int m_batchSize = 200;
     int m_failures = 0;
+    int m_pendingAtStart = 0; // reported to the hub as the queue length
+    qint64 m_notBeforeMs = 0; // the hub's Retry-After, as ms since the epoch
+    bool m_explicit = false;  // this run was asked for by a person (syncNow)
     bool m_pushedSomething = false;
     qint64 m_lastResultsPullMs = 0;
     QStringList m_resultsAreas; // still to pull in this sync
