@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "hubdatabase.h"
 #include "monitorresponse.h"
 
 #include <QAbstractSocket>
@@ -18,6 +19,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariantList>
 #include <QString>
 #include <QStringList>
 #include <QTcpSocket>
@@ -354,5 +357,35 @@ private:
     qint64 m_firstByteNs = -1;
     Phases m_phases;
 };
+
+// What a hub database holds after a run: compared between sides, which must be identical.
+struct Aggregates
+{
+    qint64 submissions = -1;
+    QList<QVariantList> counts;
+    QList<QVariantList> totals;
+    bool operator==(const Aggregates &o) const { return submissions == o.submissions && counts == o.counts && totals == o.totals; }
+};
+
+inline Aggregates aggregates(hub::HubDatabase &db)
+{
+    Aggregates a;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM submissions")) && q.next())
+        a.submissions = q.value(0).toLongLong();
+    q.finish();
+    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, theme_id, score, n FROM monitor_counts"
+                              " ORDER BY area_id, criteria_set_id, theme_id, score"))) {
+        while (q.next())
+            a.counts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong()});
+    }
+    q.finish();
+    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, responses FROM monitor_totals ORDER BY area_id, criteria_set_id"))) {
+        while (q.next())
+            a.totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    return a;
+}
 
 } // namespace stadtlabor::bench

@@ -336,33 +336,6 @@ void checkAccepted(const Batch &b, const HttpClient::Response &r, int index)
 // ---------------------------------------------------------------------------------------------
 // one database kind: alternating rounds, checks, figures
 
-struct Aggregates
-{
-    qint64 submissions = -1;
-    QList<QVariantList> counts;
-    QList<QVariantList> totals;
-};
-
-Aggregates aggregates(HubDatabase &db)
-{
-    Aggregates a;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM submissions")) && q.next())
-        a.submissions = q.value(0).toLongLong();
-    q.finish();
-    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, theme_id, score, n FROM monitor_counts"
-                              " ORDER BY area_id, criteria_set_id, theme_id, score"))) {
-        while (q.next())
-            a.counts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong()});
-    }
-    q.finish();
-    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, responses FROM monitor_totals ORDER BY area_id, criteria_set_id"))) {
-        while (q.next())
-            a.totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-    }
-    return a;
-}
 
 struct Round
 {

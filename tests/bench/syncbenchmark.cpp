@@ -372,13 +372,6 @@ KioskRun kiosk(const Workload &w, Database &db, CatalogueRepository &catalogues,
 // ---------------------------------------------------------------------------------------------
 // the hub databases afterwards
 
-struct Aggregates
-{
-    qint64 submissions = -1;
-    QList<QVariantList> counts;
-    QList<QVariantList> totals;
-    bool operator==(const Aggregates &o) const { return submissions == o.submissions && counts == o.counts && totals == o.totals; }
-};
 
 Aggregates aggregates(const QString &url)
 {
@@ -389,23 +382,7 @@ Aggregates aggregates(const QString &url)
     HubDatabase db;
     if (!db.open(*parsed))
         die(QStringLiteral("cannot open %1 afterwards: %2").arg(url, db.errorString()));
-    Aggregates a;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM submissions")) && q.next())
-        a.submissions = q.value(0).toLongLong();
-    q.finish();
-    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, theme_id, score, n FROM monitor_counts"
-                              " ORDER BY area_id, criteria_set_id, theme_id, score"))) {
-        while (q.next())
-            a.counts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong()});
-    }
-    q.finish();
-    if (q.exec(QStringLiteral("SELECT area_id, criteria_set_id, responses FROM monitor_totals ORDER BY area_id, criteria_set_id"))) {
-        while (q.next())
-            a.totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-    }
-    q = QSqlQuery();
+    const Aggregates a = bench::aggregates(db);
     db.close();
     return a;
 }
