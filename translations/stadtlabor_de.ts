@@ -1253,12 +1253,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="15"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
         <source>All sent</source>
         <translation>Alles gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="16"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="19"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="17"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="20"/>
         <source>Offline, %n waiting to be sent</source>
         <translation>
             <numerusform>Offline, %n wartet auf Versand</numerusform>
@@ -1274,18 +1274,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
-        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="21"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="29"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="27"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1309,42 +1309,42 @@
 <context>
     <name>stadtlabor::AdminController</name>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="82"/>
+        <location filename="../src/ui/admincontroller.cpp" line="81"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="84"/>
+        <location filename="../src/ui/admincontroller.cpp" line="83"/>
         <source>The two entries are not the same. Please enter the new PIN again.</source>
         <translation>Die beiden Eingaben stimmen nicht überein. Bitte geben Sie die neue PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="86"/>
+        <location filename="../src/ui/admincontroller.cpp" line="85"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="88"/>
+        <location filename="../src/ui/admincontroller.cpp" line="87"/>
         <source>Too many wrong PINs. Please wait until the next try is possible.</source>
         <translation>Zu viele falsche PINs. Bitte warten Sie, bis der nächste Versuch möglich ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="90"/>
+        <location filename="../src/ui/admincontroller.cpp" line="89"/>
         <source>The PIN is set.</source>
         <translation>Die PIN ist festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="92"/>
+        <location filename="../src/ui/admincontroller.cpp" line="91"/>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="94"/>
+        <location filename="../src/ui/admincontroller.cpp" line="93"/>
         <source>Unlock with the current PIN first.</source>
         <translation>Bitte zuerst mit der aktuellen PIN entsperren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="96"/>
+        <location filename="../src/ui/admincontroller.cpp" line="95"/>
         <source>Locked after two minutes without use.</source>
         <translation>Nach zwei Minuten ohne Bedienung gesperrt.</translation>
     </message>
@@ -1403,22 +1403,62 @@
 <context>
     <name>stadtlabor::SyncController</name>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="89"/>
+        <location filename="../src/ui/synccontroller.cpp" line="65"/>
+        <source>The hub cannot be reached (network or address).</source>
+        <translation>Der Hub ist nicht erreichbar (Netz oder Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="67"/>
+        <source>The hub is busy and asked to wait; the terminal tries again later.</source>
+        <translation>Der Hub ist ausgelastet und bittet um Geduld; das Terminal versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="69"/>
+        <source>The hub had a problem; the terminal tries again later.</source>
+        <translation>Beim Hub ist ein Fehler aufgetreten; das Terminal versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="71"/>
+        <source>The hub refused the request.</source>
+        <translation>Der Hub hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="73"/>
+        <source>The hub no longer accepts this terminal. Enrol it again with a new code.</source>
+        <translation>Der Hub nimmt dieses Terminal nicht mehr an. Melden Sie es mit einem neuen Code erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="75"/>
+        <source>This terminal&apos;s own database failed.</source>
+        <translation>Die Datenbank dieses Terminals hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="77"/>
+        <source>The code is unknown, used or expired, or a field is empty.</source>
+        <translation>Der Code ist unbekannt, schon benutzt oder abgelaufen, oder ein Feld ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="79"/>
+        <source>The hub address cannot be used.</source>
+        <translation>Diese Hub-Adresse kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="115"/>
         <source>today, %1</source>
         <translation>heute, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="120"/>
+        <location filename="../src/ui/synccontroller.cpp" line="146"/>
         <source>StadtRaumMonitor rating</source>
         <translation>StadtRaumMonitor-Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="122"/>
+        <location filename="../src/ui/synccontroller.cpp" line="148"/>
         <source>Bochum-Fonds idea</source>
         <translation>Bochum-Fonds-Idee</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="150"/>
+        <location filename="../src/ui/synccontroller.cpp" line="175"/>
         <source>This terminal has no connection to a hub configured.</source>
         <translation>Für dieses Terminal ist keine Verbindung zu einem Hub eingerichtet.</translation>
     </message>

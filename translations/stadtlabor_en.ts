@@ -180,7 +180,7 @@
     <message>
         <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
         <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
-        <translation>The hub's staff create a one-time enrolment code for this terminal (valid for 24 hours).</translation>
+        <translation>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</translation>
     </message>
     <message>
         <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../qml/fonds/FondsContactView.qml" line="16"/>
         <source>Your contact data is encrypted on this terminal at once: only the fund&apos;s staff can read it, not the next visitor and not this terminal.</source>
-        <translation>Your contact data is encrypted on this terminal at once: only the fund's staff can read it, not the next visitor and not this terminal.</translation>
+        <translation>Your contact data is encrypted on this terminal at once: only the fund&apos;s staff can read it, not the next visitor and not this terminal.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsContactView.qml" line="25"/>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../qml/fonds/FondsIntroView.qml" line="33"/>
         <source>Here you describe your idea in five short steps. We check it against the fund&apos;s rules as you go; the fund&apos;s staff then get in touch with you. It takes about ten minutes.</source>
-        <translation>Here you describe your idea in five short steps. We check it against the fund's rules as you go; the fund's staff then get in touch with you. It takes about ten minutes.</translation>
+        <translation>Here you describe your idea in five short steps. We check it against the fund&apos;s rules as you go; the fund&apos;s staff then get in touch with you. It takes about ten minutes.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsIntroView.qml" line="52"/>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../src/ui/fondsmessages.cpp" line="56"/>
         <source>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</source>
-        <translation>Please give an e-mail address or a phone number, so that the fund's staff can reach you.</translation>
+        <translation>Please give an e-mail address or a phone number, so that the fund&apos;s staff can reach you.</translation>
     </message>
     <message>
         <location filename="../src/ui/fondsmessages.cpp" line="58"/>
@@ -526,7 +526,7 @@
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="116"/>
         <source>Check against the fund&apos;s rules</source>
-        <translation>Check against the fund's rules</translation>
+        <translation>Check against the fund&apos;s rules</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
@@ -566,12 +566,12 @@
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="153"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
-        <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund's staff will advise you how to close the gap.</translation>
+        <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsMoneyView.qml" line="164"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
-        <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund's staff will advise you.</translation>
+        <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</translation>
     </message>
 </context>
 <context>
@@ -597,12 +597,12 @@
     <message>
         <location filename="../qml/fonds/FondsReceiptView.qml" line="49"/>
         <source>Please note the code or take a photo of it. With it, the fund&apos;s staff find your idea when you call or write.</source>
-        <translation>Please note the code or take a photo of it. With it, the fund's staff find your idea when you call or write.</translation>
+        <translation>Please note the code or take a photo of it. With it, the fund&apos;s staff find your idea when you call or write.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReceiptView.qml" line="51"/>
         <source>Your idea does not yet meet all of the fund&apos;s rules. The staff will get in touch to advise you.</source>
-        <translation>Your idea does not yet meet all of the fund's rules. The staff will get in touch to advise you.</translation>
+        <translation>Your idea does not yet meet all of the fund&apos;s rules. The staff will get in touch to advise you.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReceiptView.qml" line="53"/>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="69"/>
         <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
-        <translation>Marked "needs advice": the fund's staff will talk it through with you.</translation>
+        <translation>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
-        <translation>Treated like your contact data: sealed, only the fund's staff can read it.</translation>
+        <translation>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../qml/pages/HomePage.qml" line="77"/>
         <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
-        <translation>Hand in your idea for a project in your neighbourhood, checked against the fund's rules right away.</translation>
+        <translation>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="78"/>
@@ -875,7 +875,7 @@
         <location filename="../qml/monitor/MonitorAboutView.qml" line="13"/>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
         <source>I&apos;d rather not say</source>
-        <translation>I'd rather not say</translation>
+        <translation>I&apos;d rather not say</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="16"/>
@@ -976,7 +976,7 @@
     <message>
         <location filename="../qml/monitor/MonitorDoneView.qml" line="26"/>
         <source>Your answers are saved on this terminal and sent to the city without your name. The city&apos;s planners use them, together with everyone else&apos;s, to see where life in Bochum&apos;s neighbourhoods needs to get better. The results are published on this terminal as soon as enough people have taken part.</source>
-        <translation>Your answers are saved on this terminal and sent to the city without your name. The city's planners use them, together with everyone else's, to see where life in Bochum's neighbourhoods needs to get better. The results are published on this terminal as soon as enough people have taken part.</translation>
+        <translation>Your answers are saved on this terminal and sent to the city without your name. The city&apos;s planners use them, together with everyone else&apos;s, to see where life in Bochum&apos;s neighbourhoods needs to get better. The results are published on this terminal as soon as enough people have taken part.</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorDoneView.qml" line="35"/>
@@ -1043,7 +1043,7 @@
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="121"/>
         <source>The comparison with everyone else&apos;s answers for %1 appears here as soon as there are results for it.</source>
-        <translation>The comparison with everyone else's answers for %1 appears here as soon as there are results for it.</translation>
+        <translation>The comparison with everyone else&apos;s answers for %1 appears here as soon as there are results for it.</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="127"/>
@@ -1253,12 +1253,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="15"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
         <source>All sent</source>
         <translation>All sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="16"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="19"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="17"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="20"/>
         <source>Offline, %n waiting to be sent</source>
         <translation>
             <numerusform>Offline, %n waiting to be sent</numerusform>
@@ -1274,18 +1274,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="18"/>
-        <location filename="../qml/components/SyncIndicator.qml" line="26"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="21"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="29"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="27"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="28"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1309,42 +1309,42 @@
 <context>
     <name>stadtlabor::AdminController</name>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="82"/>
+        <location filename="../src/ui/admincontroller.cpp" line="81"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="84"/>
+        <location filename="../src/ui/admincontroller.cpp" line="83"/>
         <source>The two entries are not the same. Please enter the new PIN again.</source>
         <translation>The two entries are not the same. Please enter the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="86"/>
+        <location filename="../src/ui/admincontroller.cpp" line="85"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="88"/>
+        <location filename="../src/ui/admincontroller.cpp" line="87"/>
         <source>Too many wrong PINs. Please wait until the next try is possible.</source>
         <translation>Too many wrong PINs. Please wait until the next try is possible.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="90"/>
+        <location filename="../src/ui/admincontroller.cpp" line="89"/>
         <source>The PIN is set.</source>
         <translation>The PIN is set.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="92"/>
+        <location filename="../src/ui/admincontroller.cpp" line="91"/>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>The PIN could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="94"/>
+        <location filename="../src/ui/admincontroller.cpp" line="93"/>
         <source>Unlock with the current PIN first.</source>
         <translation>Unlock with the current PIN first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="96"/>
+        <location filename="../src/ui/admincontroller.cpp" line="95"/>
         <source>Locked after two minutes without use.</source>
         <translation>Locked after two minutes without use.</translation>
     </message>
@@ -1403,22 +1403,62 @@
 <context>
     <name>stadtlabor::SyncController</name>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="89"/>
+        <location filename="../src/ui/synccontroller.cpp" line="65"/>
+        <source>The hub cannot be reached (network or address).</source>
+        <translation>The hub cannot be reached (network or address).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="67"/>
+        <source>The hub is busy and asked to wait; the terminal tries again later.</source>
+        <translation>The hub is busy and asked to wait; the terminal tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="69"/>
+        <source>The hub had a problem; the terminal tries again later.</source>
+        <translation>The hub had a problem; the terminal tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="71"/>
+        <source>The hub refused the request.</source>
+        <translation>The hub refused the request.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="73"/>
+        <source>The hub no longer accepts this terminal. Enrol it again with a new code.</source>
+        <translation>The hub no longer accepts this terminal. Enrol it again with a new code.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="75"/>
+        <source>This terminal&apos;s own database failed.</source>
+        <translation>This terminal's own database failed.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="77"/>
+        <source>The code is unknown, used or expired, or a field is empty.</source>
+        <translation>The code is unknown, used or expired, or a field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="79"/>
+        <source>The hub address cannot be used.</source>
+        <translation>The hub address cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/synccontroller.cpp" line="115"/>
         <source>today, %1</source>
         <translation>today, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="120"/>
+        <location filename="../src/ui/synccontroller.cpp" line="146"/>
         <source>StadtRaumMonitor rating</source>
         <translation>StadtRaumMonitor rating</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="122"/>
+        <location filename="../src/ui/synccontroller.cpp" line="148"/>
         <source>Bochum-Fonds idea</source>
         <translation>Bochum-Fonds idea</translation>
     </message>
     <message>
-        <location filename="../src/ui/synccontroller.cpp" line="150"/>
+        <location filename="../src/ui/synccontroller.cpp" line="175"/>
         <source>This terminal has no connection to a hub configured.</source>
         <translation>This terminal has no connection to a hub configured.</translation>
     </message>

@@ -27,6 +27,7 @@ namespace {
 
 const QString keyLastSuccess = QStringLiteral("sync_last_success");
 const QString keyLastError = QStringLiteral("sync_last_error");
+const QString keyLastErrorKind = QStringLiteral("sync_last_error_kind");
 const QString keyNextAttempt = QStringLiteral("sync_next_attempt");
 const QString keyUnauthorized = QStringLiteral("sync_unauthorized");
 const QString keyCatalogueEtag = QStringLiteral("hub_catalogue_etag");
@@ -140,6 +141,7 @@ SyncService::Status SyncService::status() const
     s.rejected = counts.value(QStringLiteral("rejected"));
     s.lastSuccess = parseStamp(setting(keyLastSuccess));
     s.lastError = setting(keyLastError);
+    s.lastErrorKind = s.lastError.isEmpty() ? QString() : setting(keyLastErrorKind);
     s.nextAttempt = m_timer.isActive() ? parseStamp(setting(keyNextAttempt)) : QDateTime();
     if (s.hubUrl.isEmpty() || setting(keyToken).isEmpty())
         s.state = State::NotEnrolled;
@@ -217,11 +219,11 @@ void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString 
 {
     const QString problem = checkHubUrl(hubUrl, setting(keyAllowHttp) == QLatin1String("on"));
     if (!problem.isEmpty()) {
-        Q_EMIT enrolled(false, problem);
+        Q_EMIT enrolled(false, problem, QStringLiteral("bad_address"));
         return;
     }
     if (code.trimmed().isEmpty() || deviceName.trimmed().isEmpty()) {
-        Q_EMIT enrolled(false, QStringLiteral("the enrolment code and the device name are needed"));
+        Q_EMIT enrolled(false, QStringLiteral("the enrolment code and the device name are needed"), QStringLiteral("bad_code"));
         return;
     }
     // Deleted later, not in its own reply's handler: the network access manager still has
@@ -237,14 +239,15 @@ void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString 
             const QString why = r.status == 401 ? QStringLiteral("the hub does not know this code, or it was used or has expired")
                                                 : r.error;
             qCWarning(lcSync).noquote() << "enrolment failed:" << why;
-            Q_EMIT enrolled(false, why);
+            Q_EMIT enrolled(false, why, r.status == 401 ? QStringLiteral("bad_code")
+                                      : r.status == 0 ? QStringLiteral("unreachable") : QStringLiteral("hub_refused"));
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         const QString deviceId = o.value(QLatin1String("device_id")).toString();
         const QString token = o.value(QLatin1String("token")).toString();
         if (deviceId.isEmpty() || token.size() < 20) {
-            Q_EMIT enrolled(false, QStringLiteral("the hub's answer could not be read"));
+            Q_EMIT enrolled(false, QStringLiteral("the hub's answer could not be read"), QStringLiteral("hub_refused"));
             return;
         }
         // A new hub: what was pulled from another one no longer counts.
@@ -255,7 +258,7 @@ void SyncService::enroll(const QUrl &hubUrl, const QString &code, const QString 
         if (!sameHub)
             ok = ok && storeSetting(keyCatalogueEtag, QString()) && storeSetting(keyRefusedEtag, QString());
         if (!ok) {
-            Q_EMIT enrolled(false, QStringLiteral("the device database could not store the enrolment"));
+            Q_EMIT enrolled(false, QStringLiteral("the device database could not store the enrolment"), QStringLiteral("storage"));
             return;
         }
         qCInfo(lcSync).noquote() << "enrolled with" << hubUrl.toString() << "as device" << deviceId;
@@ -293,6 +296,7 @@ void SyncService::runSync()
     }
     m_running = true;
     m_pushedSomething = false;
+    m_lastHttpStatus = -1; // until an answer comes, a failure is this device's own
     m_pendingAtStart = m_queue->pendingCount();
     Q_EMIT statusChanged();
     pushNext();
@@ -302,8 +306,10 @@ void SyncService::pushNext()
 {
     QString readError;
     const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, &readError);
-    if (!readError.isEmpty())
+    if (!readError.isEmpty()) {
+        m_lastHttpStatus = -1;
         return finish(QStringLiteral("the outbox cannot be read: %1").arg(readError));
+    }
     if (items.isEmpty())
         return pullCatalogue();
 
@@ -333,6 +339,7 @@ void SyncService::pushNext()
     const int batch = int(items.size());
     m_client->request("POST", QStringLiteral("submissions"), body, QByteArray(), [this, seqs, sentIds, batch](const HubClient::Reply &r) {
         m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        m_lastHttpStatus = r.status;
         QString error;
         if (r.status == 401)
             return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
@@ -384,8 +391,10 @@ void SyncService::pushNext()
             m_queue->noteFailedAttempt(seqs, why, &error);
             return finish(why);
         }
-        if (!m_queue->record(outcomes, &error))
+        if (!m_queue->record(outcomes, &error)) {
+            m_lastHttpStatus = -1;
             return finish(QStringLiteral("the outbox cannot be updated: %1").arg(error));
+        }
         m_pendingAtStart = qMax(0, m_pendingAtStart - int(outcomes.size()));
         Q_EMIT statusChanged();
         pushNext();
@@ -400,6 +409,7 @@ void SyncService::pullCatalogue()
         ifNoneMatch = ifNoneMatch.isEmpty() ? refused : ifNoneMatch + ", " + refused;
     m_client->request("GET", QStringLiteral("catalogue"), QByteArray(), ifNoneMatch, [this](const HubClient::Reply &r) {
         m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        m_lastHttpStatus = r.status;
         if (r.status == 401)
             return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
         if (r.status == 304)
@@ -435,8 +445,10 @@ void SyncService::pullResults()
             return finish(QString());
         QString error;
         const std::optional<Catalogue> catalogue = m_catalogues.load(&error);
-        if (!catalogue)
+        if (!catalogue) {
+            m_lastHttpStatus = -1;
             return finish(QStringLiteral("the catalogue cannot be read: %1").arg(error));
+        }
         for (const Area &a : catalogue->areas)
             m_resultsAreas.append(a.id);
         m_lastResultsPullMs = now;
@@ -448,6 +460,7 @@ void SyncService::pullResults()
     m_client->request("GET", QStringLiteral("results?area=%1").arg(areaId), QByteArray(), etag,
                       [this, areaId](const HubClient::Reply &r) {
         m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        m_lastHttpStatus = r.status;
         if (r.status == 401) {
             m_resultsAreas.clear();
             return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
@@ -500,6 +513,7 @@ void SyncService::finish(const QString &error, int retryAfterSeconds, bool unaut
     if (unauthorized) {
         storeSetting(keyUnauthorized, QStringLiteral("1"));
         storeSetting(keyLastError, error);
+        storeSetting(keyLastErrorKind, QStringLiteral("unauthorized"));
         m_timer.stop();
         qCWarning(lcSync).noquote() << error;
     } else if (error.isEmpty()) {
@@ -520,6 +534,12 @@ void SyncService::finish(const QString &error, int retryAfterSeconds, bool unaut
     } else {
         ++m_failures;
         storeSetting(keyLastError, error);
+        const int st = m_lastHttpStatus;
+        storeSetting(keyLastErrorKind, st == 0 ? QStringLiteral("unreachable")
+                                       : st == 429 || st == 503 ? QStringLiteral("busy")
+                                       : st >= 500 ? QStringLiteral("hub_failed")
+                                       : st == -1 ? QStringLiteral("local")
+                                                               : QStringLiteral("hub_refused"));
         qCWarning(lcSync).noquote() << "sync failed:" << error;
         scheduleRetry(retryAfterSeconds);
     }

@@ -49,7 +49,9 @@ public:
         int sent = 0;
         int rejected = 0;
         QDateTime lastSuccess;  // UTC; invalid: never
-        QString lastError;      // empty after a good sync
+        QString lastError;      // empty after a good sync; technical detail, English
+        QString lastErrorKind;  // for the screen's own words: unreachable, busy, hub_failed,
+                                // hub_refused, unauthorized, local, not_enrolled
         QDateTime nextAttempt;  // UTC; invalid: none scheduled
     };
 
@@ -114,7 +116,9 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
-    void enrolled(bool ok, const QString &message);
+    // On failure `kind` says what went wrong for the screen's own words: bad_address,
+    // bad_code, unreachable, hub_refused, storage; `message` is the technical detail.
+    void enrolled(bool ok, const QString &message, const QString &kind = QString());
     void finished(const stadtlabor::SyncService::Summary &summary);
     void catalogueReplaced();
     void resultsUpdated();
@@ -149,6 +153,7 @@ private:
     int m_batchSize = 200;
     int m_failures = 0;
     int m_pendingAtStart = 0; // reported to the hub as the queue length
+    int m_lastHttpStatus = 0; // of the last answer in this sync: 0 none, -1 a local failure
     qint64 m_notBeforeMs = 0; // the hub's Retry-After, as ms since the epoch
     bool m_explicit = false;  // this run was asked for by a person (syncNow)
     bool m_pushedSomething = false;

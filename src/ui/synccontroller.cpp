@@ -14,10 +14,10 @@ SyncController::SyncController(SyncService *service, RejectedSource rejected, QO
 {
     if (service) {
         connect(service, &SyncService::statusChanged, this, &SyncController::refresh);
-        connect(service, &SyncService::enrolled, this, [this](bool ok, const QString &message) {
+        connect(service, &SyncService::enrolled, this, [this](bool ok, const QString &message, const QString &kind) {
             setEnrolling(false);
             refresh();
-            Q_EMIT enrolled(ok, message);
+            Q_EMIT enrolled(ok, ok ? message : errorText(kind, message));
         });
         connect(service, &SyncService::finished, this, [this](const SyncService::Summary &s) {
             refresh();
@@ -56,6 +56,35 @@ QString SyncController::stateName(SyncService::State state)
         return QStringLiteral("unauthorized");
     }
     return QStringLiteral("not_enrolled");
+}
+
+QString SyncController::errorText(const QString &kind, const QString &detail) const
+{
+    QString text;
+    if (kind == QLatin1String("unreachable"))
+        text = tr("The hub cannot be reached (network or address).");
+    else if (kind == QLatin1String("busy"))
+        text = tr("The hub is busy and asked to wait; the terminal tries again later.");
+    else if (kind == QLatin1String("hub_failed"))
+        text = tr("The hub had a problem; the terminal tries again later.");
+    else if (kind == QLatin1String("hub_refused"))
+        text = tr("The hub refused the request.");
+    else if (kind == QLatin1String("unauthorized"))
+        text = tr("The hub no longer accepts this terminal. Enrol it again with a new code.");
+    else if (kind == QLatin1String("local") || kind == QLatin1String("storage"))
+        text = tr("This terminal's own database failed.");
+    else if (kind == QLatin1String("bad_code"))
+        text = tr("The code is unknown, used or expired, or a field is empty.");
+    else if (kind == QLatin1String("bad_address"))
+        text = tr("The hub address cannot be used.");
+    if (text.isEmpty())
+        return detail;
+    return detail.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, detail);
+}
+
+QString SyncController::lastError() const
+{
+    return m_status.lastError.isEmpty() ? QString() : errorText(m_status.lastErrorKind, m_status.lastError);
 }
 
 QString SyncController::state() const

@@ -53,7 +53,9 @@ public:
     int sent() const { return m_status.sent; }
     int rejectedCount() const { return m_status.rejected; }
     QString lastSuccess() const;
-    QString lastError() const { return m_status.lastError; }
+    // The screen's own words for what went wrong, then the technical detail.
+    QString lastError() const;
+    QString errorText(const QString &kind, const QString &detail) const;
     QString nextAttempt() const;
     QString visitorState() const;
     QVariantList rejectedItems() const { return m_rejectedItems; }
