@@ -479,19 +479,10 @@ HubApi::Reply HubApi::getCatalogue(const QHttpServerRequest &request)
 
 HubApi::Reply HubApi::putCatalogue(const QHttpServerRequest &request)
 {
-    const QByteArray type = request.value("content-type").split(';').value(0).trimmed().toLower();
-    if (type != jsonType)
-        return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the catalogue as application/json."));
-    if (request.body().size() > m_options.maxCatalogueBytes)
-        return error(413, QStringLiteral("too_large"), QStringLiteral("A catalogue is at most %1 bytes.").arg(m_options.maxCatalogueBytes));
-    if (jsonDepth(request.body()) > m_options.maxJsonDepth)
-        return error(400, QStringLiteral("malformed_json"),
-                     QStringLiteral("The JSON is nested deeper than %1 levels.").arg(m_options.maxJsonDepth));
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return error(400, QStringLiteral("malformed_json"),
-                     QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+    // The same checks as every JSON body (type, size, depth, well-formed), with the catalogue's limit.
+    QJsonObject document;
+    if (Reply r = readJson(request, m_options.maxCatalogueBytes, &document); r.status != 0)
+        return r;
     const HubStore::ImportResult r = m_store.importCatalogue(request.body());
     if (r.invalid)
         return error(422, QStringLiteral("invalid"),

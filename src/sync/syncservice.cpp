@@ -176,7 +176,8 @@ void SyncService::startAutomatic()
 void SyncService::submissionSaved()
 {
     Q_EMIT statusChanged();
-    if (status().state == State::NotEnrolled || status().state == State::Unauthorized)
+    const State state = status().state; // counts the outbox: once is enough
+    if (state == State::NotEnrolled || state == State::Unauthorized)
         return;
     // After a failure the backoff decides when to try again: a busy kiosk must not hit a hub
     // that asked it to wait once per visitor.
