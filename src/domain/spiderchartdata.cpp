@@ -83,4 +83,26 @@ QList<int> weakest(const QList<std::optional<double>> &values, int count)
     return ranked(values, count, false);
 }
 
+QVariantList toVariant(const QList<QList<QPointF>> &segments)
+{
+    QVariantList list;
+    for (const QList<QPointF> &segment : segments) {
+        QVariantList points;
+        for (const QPointF &p : segment)
+            points.append(p);
+        list.append(QVariant(points));
+    }
+    return list;
+}
+
+QVariantList pointsVariant(const QList<std::optional<double>> &values)
+{
+    QVariantList points;
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i))
+            points.append(QPointF(i, *values.at(i)));
+    }
+    return points;
+}
+
 } // namespace stadtlabor::SpiderChartData

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QVariantList>
 
 #include <optional>
 
@@ -20,6 +21,10 @@ QList<QList<QPointF>> segments(const QList<std::optional<double>> &values);
 // values; equal values keep the theme order. Unanswered axes never appear.
 QList<int> strongest(const QList<std::optional<double>> &values, int count);
 QList<int> weakest(const QList<std::optional<double>> &values, int count);
+
+// For QML: the segments as a list of lists of points, and the answered axes as points.
+QVariantList toVariant(const QList<QList<QPointF>> &segments);
+QVariantList pointsVariant(const QList<std::optional<double>> &values);
 
 } // namespace SpiderChartData
 

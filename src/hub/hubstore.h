@@ -17,9 +17,11 @@
 #include <memory>
 #include <optional>
 
-namespace stadtlabor::hub {
-
+namespace stadtlabor {
 class CsvWriter;
+}
+
+namespace stadtlabor::hub {
 
 struct DeviceInfo
 {

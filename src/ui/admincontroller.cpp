@@ -2,31 +2,9 @@
 #include "admincontroller.h"
 
 #include "adminpin.h"
-
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
+#include "runonworker.h"
 
 namespace stadtlabor {
-
-namespace {
-
-// QtConcurrent::run with QtCore alone: `work` runs on the global thread pool, its result
-// arrives through the returned future.
-template<typename Work> auto runOnWorker(Work work) -> QFuture<decltype(work())>
-{
-    auto promise = std::make_shared<QPromise<decltype(work())>>();
-    QFuture<decltype(work())> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work] {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
-} // namespace
 
 AdminController::AdminController(AdminPin *pin, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
-namespace stadtlabor::hub {
+namespace stadtlabor {
 
 QString CsvWriter::cell(const QString &value)
 {
@@ -25,17 +25,22 @@ QString CsvWriter::cell(const QString &value)
     return v;
 }
 
-void CsvWriter::addRow(const QStringList &cells)
+QByteArray CsvWriter::line(const QStringList &cells)
 {
-    QString line;
+    QString text;
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line.append(QLatin1Char(','));
-        line.append(cell(cells.at(i)));
+            text.append(QLatin1Char(','));
+        text.append(cell(cells.at(i)));
     }
-    line.append(QLatin1String("\r\n"));
-    m_data.append(line.toUtf8());
+    text.append(QLatin1String("\r\n"));
+    return text.toUtf8();
+}
+
+void CsvWriter::addRow(const QStringList &cells)
+{
+    m_data.append(line(cells));
     ++m_rows;
 }
 
-} // namespace stadtlabor::hub
+} // namespace stadtlabor
