@@ -11,6 +11,7 @@ RowLayout {
     property bool nextEnabled: true
     property string progress // e.g. "5 of 14"
     property bool nextVisible: true
+    property bool backVisible: true
     signal nextClicked()
     signal backClicked()
 
@@ -18,6 +19,7 @@ RowLayout {
 
     TouchButton {
         objectName: "stepBack"
+        visible: footer.backVisible
         text: "\u2039  " + qsTr("Back")
         onClicked: footer.backClicked()
     }

@@ -125,6 +125,8 @@ Item {
 
         StepFooter {
             Layout.fillWidth: true
+            // In a street survey the area is the session's: nothing to go back to.
+            backVisible: !Monitor.inStaffSession
             onNextClicked: Monitor.next()
             onBackClicked: Monitor.back()
         }

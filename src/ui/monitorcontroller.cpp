@@ -12,31 +12,15 @@
 
 namespace stadtlabor {
 
-namespace {
-
-QVariantList toVariant(const QList<QList<QPointF>> &segments)
+QVariantList MonitorController::chartSegments(const QList<std::optional<double>> &values)
 {
-    QVariantList list;
-    for (const QList<QPointF> &segment : segments) {
-        QVariantList points;
-        for (const QPointF &p : segment)
-            points.append(p);
-        list.append(QVariant(points));
-    }
-    return list;
+    return SpiderChartData::toVariant(SpiderChartData::segments(values));
 }
 
-QVariantList pointsOf(const QList<std::optional<double>> &values)
+QVariantList MonitorController::chartPoints(const QList<std::optional<double>> &values)
 {
-    QVariantList points;
-    for (int i = 0; i < values.size(); ++i) {
-        if (values.at(i))
-            points.append(QPointF(i, *values.at(i)));
-    }
-    return points;
+    return SpiderChartData::pointsVariant(values);
 }
-
-} // namespace
 
 MonitorController::MonitorController(CatalogueStore *store, Saver saver, AverageSource averages, QString deviceId,
                                      QObject *parent)
@@ -257,6 +241,15 @@ void MonitorController::start()
         setError(tr("The StadtRaumMonitor has no themes in this catalogue."));
         return;
     }
+    // In a staff session the area is the session's: straight to the respondent's first
+    // question. (Should the area have left the catalogue, it is asked for as usual.)
+    if (!m_sessionAreaId.isEmpty()) {
+        m_area->preselect(m_sessionAreaId);
+        if (areaId() == m_sessionAreaId) {
+            setStep(AboutYou);
+            return;
+        }
+    }
     // A device set up for one area starts there; the visitor can still choose another.
     m_area->preselect(m_defaultAreaId);
     setStep(ChooseArea);
@@ -335,6 +328,9 @@ bool MonitorController::back()
             setStep(Start);
         return true;
     case AboutYou:
+        // A staff session's respondent starts here: the area is not theirs to change.
+        if (!m_sessionAreaId.isEmpty() && areaId() == m_sessionAreaId)
+            return false;
         setStep(ChooseArea);
         return true;
     case Rating:
@@ -408,7 +404,14 @@ bool MonitorController::submit()
             error = QStringLiteral("no storage");
     } else {
         // Saved durably: now, and only now, forget everything the person entered.
+        Q_EMIT responseSaved(r);
         reset();
+        if (!m_sessionAreaId.isEmpty()) {
+            // Street survey: the interviewer hands the device to the next respondent.
+            Q_EMIT submitted(r.uuid);
+            start();
+            return true;
+        }
         setStep(Done);
         Q_EMIT submitted(r.uuid);
         return true;
@@ -462,12 +465,12 @@ QStringList MonitorController::themeLabels() const
 
 QVariantList MonitorController::ownSegments() const
 {
-    return toVariant(SpiderChartData::segments(ownValues()));
+    return chartSegments(ownValues());
 }
 
 QVariantList MonitorController::ownPoints() const
 {
-    return pointsOf(ownValues());
+    return chartPoints(ownValues());
 }
 
 QVariantList MonitorController::averageSegments() const
@@ -475,7 +478,7 @@ QVariantList MonitorController::averageSegments() const
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_set.themes)
         values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
-    return hasComparison() ? toVariant(SpiderChartData::segments(values)) : QVariantList();
+    return hasComparison() ? chartSegments(values) : QVariantList();
 }
 
 QVariantList MonitorController::averagePoints() const
@@ -483,7 +486,7 @@ QVariantList MonitorController::averagePoints() const
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_set.themes)
         values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
-    return pointsOf(values);
+    return chartPoints(values);
 }
 
 QVariantList MonitorController::strongest() const

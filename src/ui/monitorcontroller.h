@@ -72,6 +72,9 @@ class MonitorController : public QObject
     Q_PROPERTY(QVariantList strongest READ strongest NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList weakest READ weakest NOTIFY summaryChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY summaryChanged)
+    // A street survey's area: each respondent starts at "about you" and cannot go back to
+    // the area (see StaffController).
+    Q_PROPERTY(bool inStaffSession READ inStaffSession NOTIFY sessionChanged)
 
 public:
     enum Step { Start, ChooseArea, AboutYou, Rating, Summary, Done };
@@ -137,6 +140,21 @@ public:
     void setLanguage(const QString &language);
     void setDefaultAreaId(const QString &areaId) { m_defaultAreaId = areaId; }
     void setInterviewer(const QString &interviewerId, const QString &groupId);
+    // A staff session's area (empty: none, the visitor flow). While set, start() skips the
+    // area step, going back never reaches it, and each saved response starts the next
+    // respondent at once instead of the thank-you.
+    void setSessionArea(const QString &areaId)
+    {
+        m_sessionAreaId = areaId;
+        Q_EMIT sessionChanged();
+    }
+    QString sessionAreaId() const { return m_sessionAreaId; }
+    bool inStaffSession() const { return !m_sessionAreaId.isEmpty(); }
+
+    // The spider chart's input for QML: SpiderChartData's runs of answered axes, and the
+    // answered axes as points; shared by every chart on screen.
+    static QVariantList chartSegments(const QList<std::optional<double>> &values);
+    static QVariantList chartPoints(const QList<std::optional<double>> &values);
 
     // The response as it would be submitted now (also what the tests inspect).
     MonitorResponse response() const;
@@ -158,6 +176,7 @@ public:
     Q_INVOKABLE void loadDemo(Step step, int themeIndex = 0);
 
 Q_SIGNALS:
+    void sessionChanged();
     void stepChanged();
     void errorChanged();
     void areaChanged();
@@ -168,6 +187,9 @@ Q_SIGNALS:
     void answerChanged();
     void summaryChanged();
     void submitted(const QString &uuid);
+    // The response just saved durably, before anything of it is forgotten (the staff session
+    // counts it and adds it to its average).
+    void responseSaved(const stadtlabor::MonitorResponse &response);
 
 private:
     enum class Answer { Unanswered, NoAnswer, Score };
@@ -196,6 +218,7 @@ private:
     QString m_defaultAreaId;
     QString m_interviewerId;
     QString m_groupId;
+    QString m_sessionAreaId;
 
     CriteriaSet m_set;
     Step m_step = Start;

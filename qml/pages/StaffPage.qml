@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import Stadtlabor
+
+// Street survey mode for staff: set up a session (interviewer, group, area), interview one
+// respondent after another, then see the session's summary. The session lives in the Staff
+// controller, the interviews in the Monitor controller.
+Item {
+    id: page
+    objectName: "staffPage"
+
+    readonly property string title: qsTr("Street survey")
+    signal finished()
+
+    // During the interviews the top bar's back button walks back through the respondent's
+    // steps and never leaves the session by accident: "End session" does that.
+    function goBack() {
+        if (Staff.step !== Staff.Interviewing)
+            return false
+        Monitor.back()
+        return true
+    }
+
+    // Leaving the page ends the session; what was saved stays saved.
+    StackView.onRemoved: Staff.close()
+    Component.onDestruction: Staff.close()
+
+    Loader {
+        objectName: "staffStep"
+        anchors.fill: parent
+        sourceComponent: {
+            switch (Staff.step) {
+            case Staff.Interviewing: return loopStep
+            case Staff.Summary: return summaryStep
+            }
+            return setupStep
+        }
+    }
+
+    Component { id: setupStep; StaffSetupView { } }
+    Component { id: loopStep; StaffLoopView { } }
+    Component {
+        id: summaryStep
+        StaffSummaryView {
+            onDone: {
+                Staff.close()
+                page.finished()
+            }
+        }
+    }
+}
