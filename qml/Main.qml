@@ -11,9 +11,36 @@ ApplicationWindow {
     property string initialPage: "home"
     property string initialArgument: ""
 
+    // Set by main(): a fresh install asks for an admin PIN before anything is collected.
+    property bool requirePin: false
+    // Kiosk mode (--kiosk or the setting): full screen, no frame, cannot be closed.
+    readonly property bool kioskMode: Lockdown.active
+    // The admin pages are on screen: the attract and closed screens step aside for them.
+    readonly property bool adminOpen: stack.currentItem !== null && stack.currentItem.objectName === "adminPage"
+
     width: 1366
     height: 768
     visible: false
+    flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    onKioskModeChanged: {
+        if (kioskMode)
+            showFullScreen()
+        else
+            showNormal()
+    }
+    onClosing: (close) => {
+        if (window.kioskMode)
+            close.accepted = false
+    }
+
+    // On a laptop the usual keys close the window; in kiosk mode they do nothing (and
+    // Lockdown swallows them before any shortcut sees them).
+    Shortcut {
+        sequences: ["Ctrl+Q", "Alt+F4"]
+        enabled: !window.kioskMode
+        context: Qt.ApplicationShortcut
+        onActivated: window.close()
+    }
     color: Theme.background
     title: qsTr("Stadtlabor Bochum")
     font.family: Theme.fontFamily
@@ -33,23 +60,50 @@ ApplicationWindow {
         case "monitor": return Qt.resolvedUrl("pages/MonitorPage.qml").toString()
         case "fonds": return Qt.resolvedUrl("pages/FondsPage.qml").toString()
         case "admin": return adminPage
+        case "staff": return Qt.resolvedUrl("pages/StaffPage.qml").toString()
         }
         return homePage
     }
 
     function openPage(name, argument) {
-        const props = name === "project" ? { projectId: argument } : {}
+        const props = name === "project" ? { projectId: argument }
+                    : name === "admin" && argument !== "" ? { section: argument } : {}
         stack.push(pageComponent(name), props)
     }
 
+    // Nothing is collected before the device has an admin PIN.
+    readonly property bool mustSetPin: requirePin && !Admin.pinIsSet
+
     function openMonitor() {
+        if (mustSetPin)
+            return openAdmin()
         Monitor.start()
         openPage("monitor", "")
     }
 
     function openFonds() {
+        if (mustSetPin)
+            return openAdmin()
         Fonds.reset()
         openPage("fonds", "")
+    }
+
+    // Street survey: from the admin pages or --staff. Nobody is timed out meanwhile.
+    function openStaff() {
+        if (mustSetPin)
+            return openAdmin()
+        Session.staffMode = true
+        stack.pop(null, StackView.Immediate)
+        openPage("staff", "")
+    }
+
+    // A visitor finished a flow on purpose: the same as walking away, without the wait.
+    function finishVisit() {
+        if (stack.currentItem && stack.currentItem.objectName === "staffPage")
+            Session.staffMode = false
+        Session.endSession()
+        if (stack.depth > 1)
+            goHome()
     }
 
     // The admin pages (behind their PIN), from the start screen's hidden corner or --page admin.
@@ -61,6 +115,28 @@ ApplicationWindow {
     function goHome() {
         stack.pop(null)
         forgetVisitorInput()
+    }
+
+    // Staff mode lasts as long as the street survey's page is in the stack, however it is left.
+    Connections {
+        target: stack
+        function onCurrentItemChanged() {
+            if (Session.staffMode && !stack.find((item) => item.objectName === "staffPage"))
+                Session.staffMode = false
+        }
+    }
+
+    // After the session's controllers were cleared: back to the start page, nothing of the
+    // previous visitor on any page or in the back history.
+    Connections {
+        target: Session
+        function onSessionEnded() {
+            // A new start page too: not even its scroll position is the previous visitor's.
+            stack.replace(null, homePage, {}, StackView.Immediate)
+            window.forgetVisitorInput()
+            keyboard.active = false
+            window.contentItem.forceActiveFocus()
+        }
     }
 
     header: TopBar {
@@ -96,20 +172,29 @@ ApplicationWindow {
         // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
             const pages = [homePage]
-            if (window.initialPage === "project")
+            if (window.initialPage.startsWith("admin-"))
+                pages.push(adminPage, { section: window.initialPage.substring(6) })
+            else if (window.initialPage.startsWith("staff")) {
+                Session.staffMode = true
+                pages.push(pageComponent("staff"))
+            } else if (window.mustSetPin && window.initialPage === "home")
+                pages.push(adminPage)
+            else if (window.initialPage === "project")
                 pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
-            else if (window.initialPage.startsWith("monitor"))
+            else if (window.initialPage.startsWith("monitor") || window.initialPage === "idle-overlay")
                 pages.push(pageComponent("monitor")) // main() has put the flow at its step
             else if (window.initialPage.startsWith("fonds"))
                 pages.push(pageComponent("fonds"))
-            else if (window.initialPage !== "home")
+            else if (["home", "attract", "closed"].indexOf(window.initialPage) < 0)
                 pages.push(pageComponent(window.initialPage))
             push(pages, StackView.Immediate)
         }
     }
 
-    // Set by main() from --no-virtual-keyboard and the device setting.
+    // Set by main(): whether the on-screen keyboard's input method is loaded (not with
+    // --no-virtual-keyboard); the device setting switches it on and off.
     property bool virtualKeyboard: false
+    readonly property bool keyboardOn: virtualKeyboard && Settings.virtualKeyboard
 
     // Only its width is set: the panel keeps its own height, and sits below the window's
     // edge until it is needed.
@@ -124,7 +209,7 @@ ApplicationWindow {
         source: "components/KeyboardPanel.qml"
     }
     onActiveFocusItemChanged: {
-        if (virtualKeyboard && activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
+        if (keyboardOn && activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
             keyboard.active = true
     }
 
@@ -143,7 +228,28 @@ ApplicationWindow {
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true
-        function onFinished() { window.goHome() }
+        function onFinished() { window.finishVisit() }
+    }
+
+    // Nobody there, the countdown, or closed: above everything, the top bar included.
+    AttractScreen {
+        objectName: "attractScreen"
+        parent: window.contentItem.parent
+        anchors.fill: parent
+        visible: Session.state === "attract" && !window.adminOpen
+    }
+    ClosedScreen {
+        objectName: "closedScreen"
+        parent: window.contentItem.parent
+        anchors.fill: parent
+        visible: Session.state === "closed" && !window.adminOpen
+        onAdminRequested: window.openAdmin()
+    }
+    IdleOverlay {
+        objectName: "idleOverlay"
+        parent: window.contentItem.parent
+        anchors.fill: parent
+        visible: Session.state === "warning"
     }
 
     Component {
@@ -166,6 +272,9 @@ ApplicationWindow {
     }
     Component {
         id: adminPage
-        AdminPage { objectName: "adminPage" }
+        AdminPage {
+            objectName: "adminPage"
+            onStaffRequested: window.openStaff()
+        }
     }
 }

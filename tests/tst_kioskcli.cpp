@@ -324,12 +324,15 @@ private Q_SLOTS:
 
         // All or nothing: one bad pair stores none of them.
         for (const QString &bad : {QStringLiteral("default_area=atlantis"), QStringLiteral("virtual_keyboard=maybe"),
-                                   QStringLiteral("colour=blue"), QStringLiteral("default_area")}) {
+                                   QStringLiteral("colour=blue"), QStringLiteral("default_area"), QStringLiteral("idle_seconds=5"),
+                                   QStringLiteral("opening_hours=Mo-Xy 09:00-18:00"), QStringLiteral("hub_url=https://x.example")}) {
             const Run r = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--setting"), QStringLiteral("default_area=grumme"),
                                  QStringLiteral("--setting"), bad});
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.err.isEmpty());
             QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
+            QVERIFY2(!stored().contains(QStringLiteral("idle_seconds")) && !stored().contains(QStringLiteral("opening_hours")),
+                     qPrintable(bad));
         }
 
         // The StadtRaumMonitor starts at the device's area: Laer in Bochum-Ost is preselected.

@@ -7,16 +7,22 @@
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
 #include "database.h"
-#include "cataloguerepository.h"
+#include "datacontroller.h"
+#include "citypicture.h"
+#include "devicesettings.h"
 #include "fondscontroller.h"
 #include "fondsrepository.h"
+#include "kiosklockdown.h"
+#include "kiosksession.h"
 #include "localization.h"
 #include "sealedbox.h"
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
 #include "resultsrepository.h"
 #include "settingsrepository.h"
+#include "staffcontroller.h"
 #include "synccontroller.h"
+#include "visitorreset.h"
 
 #include <QApplication>
 #include <QFile>
@@ -105,6 +111,37 @@ private:
     QSqlDatabase m_db;
 };
 
+// Lets a QML test drive the kiosk's session and lock-down the way main() and the settings do.
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestKiosk(KioskSession &session, KioskLockdown &lockdown)
+        : m_session(session)
+        , m_lockdown(lockdown)
+    {
+    }
+
+    Q_INVOKABLE void setLockdown(bool active) { m_lockdown.setActive(active); }
+    // Short timings, then the attract screen as at the kiosk's start.
+    Q_INVOKABLE void startKiosk(int idleMs, int warningMs)
+    {
+        m_session.setTimings(idleMs, warningMs);
+        m_session.showAttract();
+    }
+    // Back to how the other tests expect the session: active, never timed out.
+    Q_INVOKABLE void stopKiosk()
+    {
+        m_session.setTimings(0, 20000);
+        m_session.stayActive();
+    }
+
+private:
+    KioskSession &m_session;
+    KioskLockdown &m_lockdown;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -152,6 +189,10 @@ public Q_SLOTS:
         CatalogueStoreForeign::instance = &m_store;
         LocalizationForeign::instance = m_localization.get();
         MonitorControllerForeign::instance = m_monitor.get();
+        m_staff = std::make_unique<StaffController>(&m_store, m_monitor.get());
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_staff.get(),
+                         [this] { m_staff->setLanguage(m_localization->language()); });
+        StaffControllerForeign::instance = m_staff.get();
         m_ideas = std::make_unique<FondsRepository>(m_database);
         m_fonds = std::make_unique<FondsController>(
             &m_store, [this](const FondsIdea &idea, QString *why) { return m_ideas->save(idea, why); },
@@ -169,7 +210,29 @@ public Q_SLOTS:
         QObject::connect(m_localization.get(), &Localization::languageChanged, m_sync.get(),
                          [this] { m_sync->setLanguage(m_localization->language()); });
         AdminControllerForeign::instance = m_admin.get();
+        m_deviceSettings = std::make_unique<DeviceSettings>(
+            *m_settings, [this](const QString &id) { return m_store.catalogue().area(id) != nullptr; });
+        m_session = std::make_unique<KioskSession>();
+        m_session->watchInput();
+        clearVisitorOnSessionEnd(*m_session, *m_monitor, *m_fonds, *m_localization, *m_admin);
+        m_lockdown = std::make_unique<KioskLockdown>([this] { return m_admin->isUnlocked(); });
+        m_cityPicture = std::make_unique<CityPicture>(&m_store, [this](const QString &area, const QString &set, int version) {
+            return m_results->means(area, set, version);
+        });
+        m_testKiosk = std::make_unique<TestKiosk>(*m_session, *m_lockdown);
+        DeviceSettingsForeign::instance = m_deviceSettings.get();
+        KioskSessionForeign::instance = m_session.get();
+        KioskLockdownForeign::instance = m_lockdown.get();
+        CityPictureForeign::instance = m_cityPicture.get();
+        qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestKiosk", m_testKiosk.get());
         SyncControllerForeign::instance = m_sync.get();
+        // The Data and About sections: exports go to a folder of the test's own.
+        m_data = std::make_unique<DataController>(m_database, QStringLiteral("quick-test-device"));
+        m_data->setMediaRoots({});
+        m_data->setDocumentsFolder(m_dir.filePath(QStringLiteral("Documents")));
+        QObject::connect(m_localization.get(), &Localization::languageChanged, m_data.get(),
+                         [this] { m_data->setLanguage(m_localization->language()); });
+        DataControllerForeign::instance = m_data.get();
         qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestDb", m_testDb.get());
     }
 
@@ -181,6 +244,7 @@ private:
     std::unique_ptr<MonitorRepository> m_responses;
     std::unique_ptr<ResultsRepository> m_results;
     std::unique_ptr<MonitorController> m_monitor;
+    std::unique_ptr<StaffController> m_staff;
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<FondsRepository> m_ideas;
     std::unique_ptr<FondsController> m_fonds;
@@ -188,6 +252,12 @@ private:
     std::unique_ptr<AdminPin> m_adminPin;
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<DataController> m_data;
+    std::unique_ptr<DeviceSettings> m_deviceSettings;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskLockdown> m_lockdown;
+    std::unique_ptr<CityPicture> m_cityPicture;
+    std::unique_ptr<TestKiosk> m_testKiosk;
 };
 
 // Not QUICK_TEST_MAIN_WITH_SETUP: the summary's QtCharts need a QApplication, and the test

@@ -76,13 +76,21 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
                        "and exit (5 when the hub could not be reached)."));
     const QCommandLineOption syncStatusOption(QStringLiteral("sync-status"),
         QStringLiteral("Print the sync state (hub, queue, last success, last error) and exit."));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+        QStringLiteral("Kiosk mode: full screen without a frame; the window cannot be closed and no link opens "
+                       "another program. Leaving it takes the admin PIN (also the device setting kiosk_mode=on)."));
+    const QCommandLineOption adminOption(QStringLiteral("admin"),
+        QStringLiteral("Open the admin pages (behind the PIN) at start; the same as --page admin."));
+    const QCommandLineOption staffOption(QStringLiteral("staff"),
+        QStringLiteral("Start a street survey: interviewer, group and area, then one respondent after another "
+                       "(the same as --page staff-setup)."));
     QCommandLineOption probeOption(QStringLiteral("probe-first-frame"),
         QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({dataDirOption, importOption, settingOption, screenshotOption, pageOption, sizeOption, langOption,
                        windowedOption, noKeyboardOption, enrollOption, deviceNameOption, syncNowOption,
-                       syncStatusOption, probeOption});
+                       syncStatusOption, kioskOption, adminOption, staffOption, probeOption});
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
@@ -129,8 +137,17 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
         return false;
     }
 
+    kiosk = parser.isSet(kioskOption);
+    if (int(parser.isSet(adminOption)) + int(parser.isSet(staffOption)) + int(parser.isSet(pageOption)) > 1) {
+        printError(QStringLiteral("--admin, --staff and --page go one at a time"));
+        *exitCode = UsageError;
+        return false;
+    }
     QString error;
-    route = PageRoute::parse(parser.value(pageOption), &error);
+    const QString page = parser.isSet(adminOption) ? QStringLiteral("admin")
+        : parser.isSet(staffOption)                ? QStringLiteral("staff-setup")
+                                                   : parser.value(pageOption);
+    route = PageRoute::parse(page, &error);
     if (!route.isValid()) {
         printError(error);
         *exitCode = UsageError;

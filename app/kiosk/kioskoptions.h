@@ -38,6 +38,7 @@ struct KioskOptions
     QString deviceName;  // --device-name, for --enroll
     bool syncNow = false;
     bool syncStatus = false;
+    bool kiosk = false;  // --kiosk: lock-down whatever the setting says
 
     // Before QApplication exists: rendering to a file or for the benchmark needs no display.
     static void prepareEnvironment(int argc, char **argv);

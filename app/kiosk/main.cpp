@@ -3,20 +3,29 @@
 #include "admincontroller.h"
 #include "adminpin.h"
 #include "catalogueimporter.h"
+#include "citypicture.h"
+#include "devicesettings.h"
+#include "kiosklockdown.h"
+#include "kiosksession.h"
+#include "openinghours.h"
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "datacontroller.h"
 #include "firstframeprobe.h"
 #include "fondscontroller.h"
 #include "fondsrepository.h"
 #include "kioskoptions.h"
 #include "localization.h"
+#include "logbuffer.h"
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
 #include "resultsrepository.h"
 #include "settingsrepository.h"
 #include "synccommands.h"
+#include "staffcontroller.h"
 #include "synccontroller.h"
+#include "visitorreset.h"
 #include "syncqueue.h"
 #include "syncservice.h"
 
@@ -59,10 +68,11 @@ int importCatalogue(CatalogueRepository &repository, const QString &file)
     return KioskOptions::Ok;
 }
 
-// --setting KEY=VALUE: the device settings an admin needs before the settings panel exists.
-// Every pair is checked first; nothing is stored unless all are valid.
-int storeSettings(SettingsRepository &settings, const Catalogue &catalogue, const QStringList &pairs)
+// --setting KEY=VALUE: the same settings, with the same checks, as the admin pages. Every
+// pair is checked first; nothing is stored unless all are valid.
+int storeSettings(SettingsRepository &repository, const Catalogue &catalogue, const QStringList &pairs)
 {
+    DeviceSettings settings(repository, [&catalogue](const QString &id) { return catalogue.area(id) != nullptr; });
     QList<QPair<QString, QString>> valid;
     for (const QString &pair : pairs) {
         const QString key = pair.section(u'=', 0, 0).trimmed();
@@ -71,34 +81,24 @@ int storeSettings(SettingsRepository &settings, const Catalogue &catalogue, cons
             printError(QStringLiteral("--setting wants KEY=VALUE, not \"%1\"").arg(pair));
             return KioskOptions::UsageError;
         }
-        if (key == QLatin1String("default_area")) {
-            if (!value.isEmpty() && !catalogue.area(value)) {
-                printError(QStringLiteral("default_area: no area \"%1\" in the catalogue").arg(value));
-                return KioskOptions::UsageError;
-            }
-        } else if (key == QLatin1String("virtual_keyboard")) {
-            if (value != QLatin1String("on") && value != QLatin1String("off")) {
-                printError(QStringLiteral("virtual_keyboard: on or off, not \"%1\"").arg(value));
-                return KioskOptions::UsageError;
-            }
-        } else if (const QString problem = SyncService::checkSetting(key, value); problem != QLatin1String("unknown setting")) {
-            if (!problem.isEmpty() || key == SyncService::keyHubUrl) {
-                printError(key == SyncService::keyHubUrl ? QStringLiteral("hub_url is set by --enroll URL CODE")
-                                                         : QStringLiteral("%1: %2").arg(key, problem));
-                return KioskOptions::UsageError;
-            }
-        } else {
-            printError(QStringLiteral("unknown setting \"%1\"; known: default_area, virtual_keyboard, %2").arg(key, QStringList{
-                SyncService::keyAllowHttp, SyncService::keyPin, SyncService::keyInterval, SyncService::keyContactDays,
-                SyncService::keyRecordDays}.join(QStringLiteral(", "))));
+        if (key == SyncService::keyHubUrl) {
+            printError(QStringLiteral("hub_url is set by --enroll URL CODE"));
+            return KioskOptions::UsageError;
+        }
+        if (!DeviceSettings::keys().contains(key)) {
+            printError(QStringLiteral("unknown setting \"%1\"; known: %2").arg(key, DeviceSettings::keys().join(QStringLiteral(", "))));
+            return KioskOptions::UsageError;
+        }
+        if (const QString problem = settings.check(key, value); !problem.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(key, problem));
             return KioskOptions::UsageError;
         }
         valid.append({key, value});
     }
     for (const auto &[key, value] : valid) {
-        QString error;
-        if (!settings.setValue(key, value, &error)) {
-            printError(QStringLiteral("%1 not stored: %2").arg(key, error));
+        // Checked again against the pairs stored before it (languages, then default_language).
+        if (!settings.set(key, value)) {
+            printError(QStringLiteral("%1 not stored: %2").arg(key, settings.lastError()));
             return KioskOptions::StorageError;
         }
         std::printf("%s=%s\n", qPrintable(key), qPrintable(value));
@@ -168,10 +168,39 @@ void openFondsStep(FondsController &fonds, const PageRoute &route)
     fonds.loadDemo(*it);
 }
 
+// --page attract / idle-overlay / closed / admin-<section>: the kiosk's own screens, for
+// screenshots. The admin pages are shown unlocked only when rendering to a file.
+void openKioskScreen(KioskSession &session, AdminController &admin, CityPicture &picture, const PageRoute &route,
+                     bool screenshot)
+{
+    if (route.page == QLatin1String("attract")) {
+        session.setOpeningHours(OpeningHours(), QString());
+        session.showAttract();
+        if (!picture.isAvailable())
+            picture.showExample();
+    } else if (route.page == QLatin1String("idle-overlay")) {
+        // Over a visitor's half-done StadtRaumMonitor.
+        session.setTimings(3600 * 1000, session.warningSeconds() * 1000);
+        session.warnNow();
+    } else if (route.page == QLatin1String("closed")) {
+        // A Sunday evening with the hours of the Stadtlabor's service point.
+        const QString hours = QStringLiteral("Mo-Fr 09:00-18:00; Sa 10:00-14:00");
+        QString reason;
+        session.setClock([] { return QDateTime(QDate(2026, 11, 29), QTime(20, 15)); });
+        session.setOpeningHours(*OpeningHours::parse(hours, &reason), hours);
+        session.showAttract();
+    } else if (screenshot && (route.page == QLatin1String("admin") || route.page.startsWith(QLatin1String("admin-")))) {
+        if (route.page != QLatin1String("admin-pin"))
+            admin.unlockForScreenshot();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The admin pages show the latest log lines; the usual output stays as it is.
+    LogBuffer::install();
     KioskOptions::prepareEnvironment(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stadtlabor-kiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STADTLABOR_VERSION));
@@ -225,7 +254,10 @@ int main(int argc, char *argv[])
 
     CatalogueStore store;
     store.setCatalogue(*loaded.catalogue);
+    DeviceSettings deviceSettings(settings, [&store](const QString &id) { return store.catalogue().area(id) != nullptr; });
     Localization localization;
+    localization.setOffer(deviceSettings.languages(), deviceSettings.defaultLanguage());
+    localization.resetToDefault();
     if (!options.language.isEmpty())
         localization.setLanguage(options.language);
 
@@ -240,11 +272,23 @@ int main(int argc, char *argv[])
         },
         [&results](const QString &area, const QString &set, int version) { return results.means(area, set, version); },
         deviceId);
-    monitor.setDefaultAreaId(settings.value(QStringLiteral("default_area")));
+    monitor.setDefaultAreaId(deviceSettings.value(DeviceSettings::keyDefaultArea));
     monitor.setLanguage(localization.language());
     QObject::connect(&localization, &Localization::languageChanged, &monitor,
                      [&] { monitor.setLanguage(localization.language()); });
     openMonitorStep(monitor, options.route);
+    if (options.route.page == QLatin1String("idle-overlay"))
+        monitor.loadDemo(MonitorController::Rating, 4);
+
+    // Street surveys: interviewer, group and area for a run of respondents.
+    StaffController staff(&store, &monitor);
+    staff.setLanguage(localization.language());
+    QObject::connect(&localization, &Localization::languageChanged, &staff,
+                     [&] { staff.setLanguage(localization.language()); });
+    if (options.route.page == QLatin1String("staff-summary"))
+        staff.loadDemo(StaffController::Summary);
+    else if (options.route.page == QLatin1String("staff-setup") && !options.screenshotFile.isEmpty())
+        staff.loadDemo(StaffController::Setup);
 
     FondsRepository ideas(database);
     FondsController fonds(
@@ -271,6 +315,76 @@ int main(int argc, char *argv[])
         syncView.setLanguage(localization.language());
         admin.setLanguage(localization.language());
     });
+    // One visitor at a time: idle reset, attract and closed screens, and the lock-down.
+    KioskSession session;
+    KioskLockdown lockdown([&admin] { return admin.isUnlocked(); });
+    CityPicture cityPicture(&store, [&results](const QString &area, const QString &set, int version) {
+        return results.means(area, set, version);
+    });
+    const auto applySettings = [&] {
+        session.setTimings(deviceSettings.idleSeconds() * 1000, deviceSettings.warningSeconds() * 1000);
+        QString reason;
+        const auto hours = OpeningHours::parse(deviceSettings.openingHours(), &reason);
+        session.setOpeningHours(hours.value_or(OpeningHours()), hours ? deviceSettings.openingHours() : QString());
+        localization.setOffer(deviceSettings.languages(), deviceSettings.defaultLanguage());
+        if (!localization.languages().contains(localization.language()))
+            localization.resetToDefault();
+        lockdown.setCursorHidden(deviceSettings.hideCursor() && !options.rendersOffscreen());
+        monitor.setDefaultAreaId(deviceSettings.value(DeviceSettings::keyDefaultArea));
+    };
+    applySettings();
+    QObject::connect(&deviceSettings, &DeviceSettings::changed, &session, applySettings);
+    // Switching the setting on locks down at once; switching it off takes effect at the next
+    // start (or now, with "leave kiosk mode" on the admin pages).
+    QObject::connect(&deviceSettings, &DeviceSettings::changed, &lockdown, [&] {
+        if (deviceSettings.kioskMode() && !lockdown.isActive())
+            lockdown.setActive(true);
+    });
+    lockdown.setActive((options.kiosk || deviceSettings.kioskMode()) && !options.rendersOffscreen());
+    QObject::connect(&admin, &AdminController::unlockedChanged, &session, [&] { session.setSuspended(admin.isUnlocked()); });
+
+    // A catalogue pulled from the hub waits until nobody is in the middle of something.
+    bool catalogueWaiting = false;
+    const auto applyCatalogue = [&] {
+        catalogueWaiting = false;
+        QString loadError;
+        if (const auto replaced = catalogues.load(&loadError))
+            store.setCatalogue(*replaced);
+        else
+            qWarning("stadtlabor: the new catalogue could not be read: %s", qPrintable(loadError));
+    };
+    QObject::connect(&sync, &SyncService::catalogueReplaced, &store, [&] {
+        if (session.stateValue() == KioskSession::State::Attract || session.stateValue() == KioskSession::State::Closed)
+            applyCatalogue();
+        else
+            catalogueWaiting = true;
+    });
+    QObject::connect(&sync, &SyncService::finished, &cityPicture, [&] { cityPicture.refresh(); });
+
+    // When a visitor walks away or finishes: nothing of theirs stays in any controller.
+    clearVisitorOnSessionEnd(session, monitor, fonds, localization, admin);
+    session.onEnd([&] {
+        if (catalogueWaiting)
+            applyCatalogue();
+    });
+    session.watchInput();
+    DataController data(database, deviceId);
+    data.setLanguage(localization.language());
+    QObject::connect(&sync, &SyncService::finished, &data, &DataController::refresh);
+    QObject::connect(&localization, &Localization::languageChanged, &session, [&] {
+        session.setLanguage(localization.language());
+        data.setLanguage(localization.language());
+        cityPicture.setLanguage(localization.language());
+    });
+    session.setLanguage(localization.language());
+    cityPicture.setLanguage(localization.language());
+
+    DataControllerForeign::instance = &data;
+    StaffControllerForeign::instance = &staff;
+    DeviceSettingsForeign::instance = &deviceSettings;
+    KioskSessionForeign::instance = &session;
+    KioskLockdownForeign::instance = &lockdown;
+    CityPictureForeign::instance = &cityPicture;
     AdminControllerForeign::instance = &admin;
     SyncControllerForeign::instance = &syncView;
 
@@ -287,11 +401,12 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, app.get(),
                      [] { QCoreApplication::exit(KioskOptions::UiError); }, Qt::QueuedConnection);
-    const bool keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard"
-        && settings.value(QStringLiteral("virtual_keyboard"), QStringLiteral("on")) != QLatin1String("off");
+    const bool keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+    openKioskScreen(session, admin, cityPicture, options.route, !options.screenshotFile.isEmpty());
     QVariantMap initial{{QStringLiteral("initialPage"), options.route.page},
                         {QStringLiteral("initialArgument"), options.route.argument},
-                        {QStringLiteral("virtualKeyboard"), keyboard}};
+                        {QStringLiteral("virtualKeyboard"), keyboard},
+                        {QStringLiteral("requirePin"), !options.rendersOffscreen()}};
     // The first layout happens at the final size: laying out every text twice costs start-up time.
     if (options.size.isValid()) {
         initial.insert(QStringLiteral("width"), options.size.width());
@@ -317,18 +432,16 @@ int main(int argc, char *argv[])
     else if (!options.screenshotFile.isEmpty())
         captureWhenReady(window, options.screenshotFile);
 
-    // A catalogue pulled from the hub replaces the one on screen at once.
-    QObject::connect(&sync, &SyncService::catalogueReplaced, &store, [&] {
-        QString loadError;
-        if (const auto replaced = catalogues.load(&loadError))
-            store.setCatalogue(*replaced);
-    });
     if (!options.rendersOffscreen())
         sync.startAutomatic();
+    // Nobody is there yet: the attract screen, unless a page was asked for or the device
+    // still needs its admin PIN.
+    if (options.route.page == QLatin1String("home") && admin.pinIsSet() && !options.rendersOffscreen())
+        session.showAttract();
 
-    if (options.windowed || options.rendersOffscreen())
-        window->show();
-    else
+    if (lockdown.isActive() || (!options.windowed && !options.rendersOffscreen()))
         window->showFullScreen();
+    else
+        window->show();
     return QCoreApplication::exec();
 }

@@ -55,7 +55,8 @@ Rectangle {
             Layout.maximumWidth: bar.width / 3
         }
         Repeater {
-            model: Localization.languages
+            // One language on offer needs no switch.
+            model: Localization.languages.length > 1 ? Localization.languages : []
             TouchButton {
                 required property string modelData
                 objectName: "language_" + modelData

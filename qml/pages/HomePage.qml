@@ -53,6 +53,7 @@ Item {
                 ModuleTile {
                     objectName: "tile_projects"
                     width: tiles.tileWidth
+                    visible: Settings.projectsOn
                     title: qsTr("Projects")
                     description: qsTr("What the city is planning and building for participation, and how far each project has come.")
                     footer: qsTr("%n project(s)", "", CatalogueStore.projectCount)
@@ -61,7 +62,7 @@ Item {
                 ModuleTile {
                     objectName: "tile_monitor"
                     width: tiles.tileWidth
-                    visible: Monitor.available
+                    visible: Monitor.available && Settings.monitorOn
                     tileColor: "#2e7031"
                     title: qsTr("StadtRaumMonitor")
                     description: qsTr("Rate the quality of life in your neighbourhood and see how it compares.")
@@ -71,7 +72,7 @@ Item {
                 ModuleTile {
                     objectName: "tile_fonds"
                     width: tiles.tileWidth
-                    visible: Fonds.available
+                    visible: Fonds.available && Settings.fondsOn
                     tileColor: "#8a4b00"
                     title: qsTr("Bochum-Fonds")
                     description: qsTr("Hand in your idea for a project in your neighbourhood, checked against the fund's rules right away.")

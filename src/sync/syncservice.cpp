@@ -61,21 +61,26 @@ QString SyncService::checkHubUrl(const QUrl &url, bool allowPlainHttp)
     return QStringLiteral("unencrypted http:// is only allowed for this computer unless the admin allows it");
 }
 
+std::optional<std::pair<int, int>> SyncService::numberRange(const QString &key)
+{
+    if (key == keyInterval)
+        return std::pair(10, 86400);
+    if (key == keyContactDays)
+        return std::pair(0, 365);
+    if (key == keyRecordDays)
+        return std::pair(1, 3650);
+    return std::nullopt;
+}
+
 QString SyncService::checkSetting(const QString &key, const QString &value)
 {
-    const auto number = [&](int min, int max) -> QString {
+    if (const auto range = numberRange(key)) {
         bool ok = false;
         const int n = value.toInt(&ok);
-        if (!ok || n < min || n > max)
-            return QStringLiteral("a whole number from %1 to %2").arg(min).arg(max);
+        if (!ok || n < range->first || n > range->second)
+            return QStringLiteral("a whole number from %1 to %2").arg(range->first).arg(range->second);
         return QString();
-    };
-    if (key == keyInterval)
-        return number(10, 86400);
-    if (key == keyContactDays)
-        return number(0, 365);
-    if (key == keyRecordDays)
-        return number(1, 3650);
+    }
     if (key == keyAllowHttp)
         return value == QLatin1String("on") || value == QLatin1String("off") ? QString() : QStringLiteral("on or off");
     if (key == keyPin) {

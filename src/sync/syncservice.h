@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -80,6 +81,8 @@ public:
     static inline const QString keyContactDays = QStringLiteral("contact_retention_days"); // default 0
     static inline const QString keyRecordDays = QStringLiteral("record_retention_days");   // default 30
 
+    // The allowed whole numbers of the numeric sync settings; nothing for the other keys.
+    static std::optional<std::pair<int, int>> numberRange(const QString &key);
     // Checks a setting's value as typed; empty when it is fine, else the reason.
     static QString checkSetting(const QString &key, const QString &value);
     // Whether a hub URL may be used: https always, http only for localhost unless allowed.

@@ -9,9 +9,9 @@ namespace stadtlabor {
 Localization::Localization(QObject *parent)
     : QObject(parent)
 {
-    if (!setLanguage(defaultLanguage())) {
+    if (!setLanguage(builtInDefault())) {
         // Only a broken build lacks the embedded translation; say so and stay consistent.
-        qWarning("stadtlabor: the %s translation is missing; showing English", qPrintable(defaultLanguage()));
+        qWarning("stadtlabor: the %s translation is missing; showing English", qPrintable(builtInDefault()));
         m_language = QStringLiteral("en");
     }
 }
@@ -25,6 +25,23 @@ Localization::~Localization()
 QStringList Localization::supportedLanguages()
 {
     return {QStringLiteral("de"), QStringLiteral("en")};
+}
+
+void Localization::setOffer(const QStringList &languages, const QString &defaultLanguage)
+{
+    QStringList offered;
+    for (const QString &language : languages) {
+        if (supportedLanguages().contains(language) && !offered.contains(language))
+            offered.append(language);
+    }
+    if (offered.isEmpty())
+        offered = supportedLanguages();
+    const QString chosen = offered.contains(defaultLanguage) ? defaultLanguage : offered.constFirst();
+    if (offered == m_offered && chosen == m_default)
+        return;
+    m_offered = offered;
+    m_default = chosen;
+    Q_EMIT offerChanged();
 }
 
 bool Localization::setLanguage(const QString &language)

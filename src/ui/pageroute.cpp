@@ -10,7 +10,15 @@ QStringList PageRoute::pages()
             QStringLiteral("monitor-theme:<n>"), QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
             QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
             QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
-            QStringLiteral("fonds-receipt"), QStringLiteral("admin")};
+            QStringLiteral("fonds-receipt"), QStringLiteral("admin"), QStringLiteral("admin-<section>"),
+            QStringLiteral("admin-pin"), QStringLiteral("attract"), QStringLiteral("idle-overlay"), QStringLiteral("closed"),
+            QStringLiteral("staff-setup"), QStringLiteral("staff-summary")};
+}
+
+QStringList PageRoute::adminSections()
+{
+    return {QStringLiteral("sync"), QStringLiteral("device"), QStringLiteral("kiosk"),
+            QStringLiteral("data"), QStringLiteral("security"), QStringLiteral("about")};
 }
 
 PageRoute PageRoute::parse(const QString &text, QString *error)
@@ -22,8 +30,12 @@ PageRoute PageRoute::parse(const QString &text, QString *error)
                                    QStringLiteral("monitor-summary"), QStringLiteral("monitor-done"),
                                    QStringLiteral("fonds-start"), QStringLiteral("fonds-idea"), QStringLiteral("fonds-money"),
                                    QStringLiteral("fonds-who"), QStringLiteral("fonds-contact"), QStringLiteral("fonds-review"),
-                                   QStringLiteral("fonds-receipt"), QStringLiteral("admin")};
+                                   QStringLiteral("fonds-receipt"), QStringLiteral("admin"), QStringLiteral("admin-pin"),
+                                   QStringLiteral("attract"), QStringLiteral("idle-overlay"), QStringLiteral("closed"),
+                                   QStringLiteral("staff-setup"), QStringLiteral("staff-summary")};
     if (plain.contains(name) && !text.contains(u':'))
+        return {name, QString()};
+    if (name.startsWith(QLatin1String("admin-")) && adminSections().contains(name.mid(6)) && !text.contains(u':'))
         return {name, QString()};
     if (name == QLatin1String("project") && !argument.isEmpty())
         return {name, argument};
@@ -31,7 +43,9 @@ PageRoute PageRoute::parse(const QString &text, QString *error)
     const int theme = argument.toInt(&isNumber);
     if (name == QLatin1String("monitor-theme") && isNumber && theme >= 1)
         return {name, argument};
-    *error = QStringLiteral("unknown page \"%1\"; pages: %2").arg(text, pages().join(QStringLiteral(", ")));
+    *error = QStringLiteral("unknown page \"%1\"; pages: %2").arg(text, pages().join(QStringLiteral(", "))
+                                                                         + QStringLiteral("; sections: ")
+                                                                         + adminSections().join(QStringLiteral(", ")));
     return {};
 }
 

@@ -134,6 +134,18 @@ QString ProjectListModel::projectId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row)->id : QString();
 }
 
+QVariantMap ProjectListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= m_rows.size())
+        return map;
+    const QModelIndex at = index(row);
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(at, it.key()));
+    return map;
+}
+
 bool ProjectListModel::matchesSearch(const Project &project) const
 {
     // Every word must appear somewhere, in any language and any order: "fonds bochum" finds

@@ -68,6 +68,8 @@ public:
 
     Q_INVOKABLE void resetFilters();
     Q_INVOKABLE QString projectId(int row) const;
+    // Every role of one row by its QML name (for a view that shows one project at a time).
+    Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void storeChanged();

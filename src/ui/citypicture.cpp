@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "citypicture.h"
+
+#include "cataloguestore.h"
+#include "monitorcontroller.h"
+
+#include <QPointF>
+
+#include <iterator>
+
+namespace stadtlabor {
+
+CityPicture::CityPicture(CatalogueStore *store, MeansSource means, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_source(std::move(means))
+{
+    connect(m_store, &CatalogueStore::changed, this, &CityPicture::refresh);
+    refresh();
+}
+
+void CityPicture::refresh()
+{
+    const Catalogue &c = m_store->catalogue();
+    m_means = c.areas.isEmpty() || !m_source
+        ? QHash<QString, double>()
+        : m_source(c.areas.constFirst().id, c.criteriaSet.id, c.criteriaSet.version);
+    Q_EMIT changed();
+}
+
+void CityPicture::showExample()
+{
+    static const double example[] = {5.1, 4.4, 3.6, 4.9, 5.6, 4.2, 3.9, 4.6, 5.3, 3.4, 4.8, 4.1, 3.7, 4.5};
+    m_means.clear();
+    const auto &themes = m_store->catalogue().criteriaSet.themes;
+    for (int i = 0; i < themes.size(); ++i)
+        m_means.insert(themes.at(i).id, example[i % std::size(example)]);
+    Q_EMIT changed();
+}
+
+void CityPicture::setLanguage(const QString &language)
+{
+    m_language = language;
+    Q_EMIT changed();
+}
+
+QString CityPicture::areaName() const
+{
+    const Catalogue &c = m_store->catalogue();
+    return c.areas.isEmpty() ? QString() : c.areas.constFirst().name.text(m_language);
+}
+
+QStringList CityPicture::labels() const
+{
+    QStringList list;
+    for (const stadtlabor::Theme &t : m_store->catalogue().criteriaSet.themes)
+        list.append(t.label.text(m_language));
+    return list;
+}
+
+QVariantList CityPicture::segments() const
+{
+    QList<std::optional<double>> values;
+    for (const stadtlabor::Theme &t : m_store->catalogue().criteriaSet.themes)
+        values.append(m_means.contains(t.id) ? std::optional<double>(m_means.value(t.id)) : std::nullopt);
+    return MonitorController::chartSegments(values);
+}
+
+QVariantList CityPicture::points() const
+{
+    QList<std::optional<double>> values;
+    for (const stadtlabor::Theme &t : m_store->catalogue().criteriaSet.themes)
+        values.append(m_means.contains(t.id) ? std::optional<double>(m_means.value(t.id)) : std::nullopt);
+    return MonitorController::chartPoints(values);
+}
+
+int CityPicture::scaleMin() const
+{
+    return m_store->catalogue().criteriaSet.scaleMin;
+}
+
+int CityPicture::scaleMax() const
+{
+    return m_store->catalogue().criteriaSet.scaleMax;
+}
+
+CityPicture *CityPictureForeign::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(instance, "CityPicture", "main() must create the city picture before QML uses it");
+    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+    return instance;
+}
+
+} // namespace stadtlabor

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace stadtlabor {
+
+class CatalogueStore;
+
+// The city's latest StadtRaumMonitor picture for the attract screen: the hub's averages for
+// the whole city (the catalogue's first area), as spider chart data. Empty until the hub has
+// sent results.
+class CityPicture : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
+    Q_PROPERTY(QString areaName READ areaName NOTIFY changed)
+    Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
+    Q_PROPERTY(QVariantList segments READ segments NOTIFY changed)
+    Q_PROPERTY(QVariantList points READ points NOTIFY changed)
+    Q_PROPERTY(int scaleMin READ scaleMin NOTIFY changed)
+    Q_PROPERTY(int scaleMax READ scaleMax NOTIFY changed)
+
+public:
+    // Theme id -> mean for an area and criteria set (ResultsRepository::means).
+    using MeansSource = std::function<QHash<QString, double>(const QString &areaId, const QString &setId, int version)>;
+
+    CityPicture(CatalogueStore *store, MeansSource means, QObject *parent = nullptr);
+
+    bool isAvailable() const { return !m_means.isEmpty(); }
+    QString areaName() const;
+    QStringList labels() const;
+    QVariantList segments() const;
+    QVariantList points() const;
+    int scaleMin() const;
+    int scaleMax() const;
+
+    void setLanguage(const QString &language);
+    // Plausible averages for a screenshot of the attract screen before any hub results exist.
+    void showExample();
+    // Reads the averages again (after a sync brought results, or a new catalogue).
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    CatalogueStore *m_store;
+    MeansSource m_source;
+    QHash<QString, double> m_means;
+    QString m_language = QStringLiteral("de");
+};
+
+struct CityPictureForeign
+{
+    Q_GADGET
+    QML_FOREIGN(stadtlabor::CityPicture)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(CityPicture)
+
+public:
+    static CityPicture *create(QQmlEngine *, QJSEngine *);
+    inline static CityPicture *instance = nullptr;
+};
+
+} // namespace stadtlabor

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Stadtlabor
+import StadtlaborTest
+
+// The public terminal between two strangers: a visitor fills part of each flow and walks
+// away; after the idle time and the countdown nothing of theirs is left in any controller,
+// field or page, and the attract screen shows. A touch during the countdown keeps everything.
+// In kiosk mode the window cannot be closed.
+TestCase {
+    id: testCase
+    name: "Kiosk"
+    when: windowShown
+
+    property var window: null
+    // Short timings: 1.5 s without a touch, then a 2 s countdown.
+    readonly property int idleMs: 1500
+    readonly property int warningMs: 2000
+
+    function openMain() {
+        const component = Qt.createComponent("qrc:/qt/qml/Stadtlabor/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 1920, height: 1080 })
+        verify(window)
+        window.show()
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanup() {
+        TestKiosk.stopKiosk()
+        TestKiosk.setLockdown(false)
+        if (window)
+            window.destroy()
+        window = null
+        Monitor.reset()
+        Fonds.reset()
+        Localization.language = "de"
+    }
+
+    function lookup(name) {
+        return findChild(window.contentItem, name) || findChild(window.header, name)
+            || findChild(window.contentItem.parent, name)
+    }
+    function stack() { return findChild(window.contentItem, "pageStack") }
+
+    function tap(name) {
+        tryCompare(stack(), "busy", false)
+        tryVerify(() => { const i = lookup(name); return i && i.visible }, 3000, name + " never became visible")
+        wait(40)
+        const item = lookup(name)
+        mouseClick(item)
+        return item
+    }
+
+    function type(name, text) {
+        const field = tap(name)
+        for (const c of text)
+            keyClick(c)
+        return field
+    }
+
+    // The visitor walks up: the attract screen goes at the first touch.
+    function wakeUp() {
+        TestKiosk.startKiosk(idleMs, warningMs)
+        compare(Session.state, "attract")
+        tryVerify(() => lookup("attractScreen").visible)
+        // Where the StadtRaumMonitor's tile lies below: the waking touch must not open it.
+        const tile = lookup("tile_monitor")
+        const at = tile.mapToItem(window.contentItem, tile.width / 2, tile.height / 2)
+        mouseClick(window.contentItem, at.x, at.y)
+        compare(Session.state, "active")
+        tryVerify(() => !lookup("attractScreen").visible)
+        wait(100)
+        compare(stack().depth, 1)
+    }
+
+    function walkAway() {
+        tryCompare(Session, "state", "warning", idleMs + 2000)
+        verify(lookup("idleOverlay").visible)
+        verify(Session.secondsLeft > 0)
+        tryCompare(Session, "state", "attract", warningMs + 2000)
+        verify(lookup("attractScreen").visible)
+    }
+
+    function test_walkingAwayLeavesNothing() {
+        openMain()
+        wakeUp()
+
+        // English, part of the StadtRaumMonitor...
+        tap("language_en")
+        compare(Localization.language, "en")
+        tap("tile_monitor")
+        tryCompare(Monitor, "step", Monitor.ChooseArea)
+        tap("area_mitte")
+        tap("area_grumme")
+        tryCompare(Monitor, "step", Monitor.AboutYou)
+        tap("age_65_plus")
+        tap("stepNext")
+        tryCompare(Monitor, "step", Monitor.Rating)
+        tap("score_6")
+        compare(Monitor.score, 6)
+        type("goodText_area", "Parkbank")
+        compare(Monitor.good, "Parkbank")
+        verify(stack().depth > 1)
+
+        walkAway()
+        compare(Monitor.step, Monitor.Start)
+        compare(Monitor.areaId, "")
+        compare(Monitor.ageBand, "")
+        compare(Monitor.score, -1)
+        compare(Monitor.good, "")
+        compare(Localization.language, "de")
+        compare(stack().depth, 1)
+
+        // ...and the next person's Bochum-Fonds form, walked away from as well.
+        mouseClick(lookup("attractScreen"))
+        compare(Session.state, "active")
+        tap("tile_fonds")
+        tap("fondsStart")
+        tryCompare(Fonds, "step", Fonds.Idea)
+        type("ideaTitle_input", "Bank am Teich")
+        tryCompare(Fonds, "title", "Bank am Teich")
+        Fonds.name = "Erika Mustermann"
+        Fonds.email = "erika@example.org"
+
+        walkAway()
+        compare(Fonds.title, "")
+        compare(Fonds.name, "")
+        compare(Fonds.email, "")
+        compare(Fonds.step, Fonds.Intro)
+        compare(stack().depth, 1)
+        // No page of the previous visitor is left to go back to, and a new form is empty.
+        verify(!lookup("backButton").visible)
+        mouseClick(lookup("attractScreen"))
+        compare(Session.state, "active")
+        tap("tile_fonds")
+        tap("fondsStart")
+        const title = lookup("ideaTitle_input")
+        tryVerify(() => title && title.visible)
+        compare(title.text, "")
+    }
+
+    function test_touchDuringCountdownKeepsTheSession() {
+        openMain()
+        wakeUp()
+        tap("tile_monitor")
+        tap("area_mitte")
+        tap("area_grumme")
+        tryCompare(Monitor, "step", Monitor.AboutYou)
+
+        tryCompare(Session, "state", "warning", idleMs + 2000)
+        verify(lookup("idleOverlay").visible)
+        tap("idleContinue")
+        compare(Session.state, "active")
+        verify(!lookup("idleOverlay").visible)
+        compare(Monitor.areaId, "grumme")
+        compare(Monitor.step, Monitor.AboutYou)
+
+        // Any touch counts, not only the button.
+        tryCompare(Session, "state", "warning", idleMs + 2000)
+        mouseClick(lookup("idleOverlay"), 10, 10)
+        compare(Session.state, "active")
+        compare(Monitor.areaId, "grumme")
+    }
+
+    function test_finishingAFlowEndsTheSession() {
+        openMain()
+        wakeUp()
+        tap("language_en")
+        tap("tile_monitor")
+        tap("area_mitte")
+        tap("area_grumme")
+        tryCompare(Monitor, "step", Monitor.AboutYou)
+        // The visitor leaves on purpose from the thank-you page.
+        Monitor.skipAboutYou()
+        for (let i = 0; i < Monitor.themeCount; ++i) {
+            Monitor.setScore(4)
+            Monitor.next()
+        }
+        tryCompare(Monitor, "step", Monitor.Summary)
+        verify(Monitor.submit())
+        tap("monitorFinish")
+        tryCompare(Session, "state", "attract")
+        compare(Localization.language, "de")
+        compare(Monitor.step, Monitor.Start)
+        compare(stack().depth, 1)
+    }
+
+    function test_kioskModeKeepsTheWindowOpen() {
+        // Without kiosk mode the usual keys close a laptop's window: the test can tell.
+        openMain()
+        TestKiosk.setLockdown(false)
+        window.requestActivate()
+        tryVerify(() => window.active)
+        keyClick(Qt.Key_Q, Qt.ControlModifier)
+        tryVerify(() => !window.visible, 2000, "Ctrl+Q closes the window outside kiosk mode")
+        window.destroy()
+        window = null
+
+        openMain()
+        TestKiosk.setLockdown(true)
+        compare(window.kioskMode, true)
+        window.requestActivate()
+        tryVerify(() => window.active)
+        keyClick(Qt.Key_Q, Qt.ControlModifier)
+        keyClick(Qt.Key_F4, Qt.AltModifier)
+        keyClick(Qt.Key_Escape)
+        keyClick(Qt.Key_W, Qt.ControlModifier)
+        wait(100)
+        verify(window.visible)
+        window.close()
+        wait(100)
+        verify(window.visible, "the close event leaves the window open")
+        // Nothing leaves kiosk mode without the admin PIN.
+        verify(!Lockdown.leave())
+        verify(!Lockdown.quit())
+        verify(Lockdown.active)
+    }
+}
