@@ -4,11 +4,24 @@ import QtQuick.Controls.Basic
 import Stadtlabor
 
 // The admin pages behind the PIN: reached by a long press on the start screen's top-left
-// corner or with --page admin. Leaving the page locks it again.
+// corner, with --admin, or --page admin[-<section>]. One section at a time; leaving the page
+// locks it again.
 Item {
     id: page
 
     readonly property string title: qsTr("Administration")
+    // sync, device, kiosk, data, security or about.
+    property string section: "sync"
+    signal staffRequested()
+
+    readonly property var sections: [
+        { id: "sync", label: qsTr("Sync") },
+        { id: "device", label: qsTr("Device") },
+        { id: "kiosk", label: qsTr("Kiosk") },
+        { id: "data", label: qsTr("Data") },
+        { id: "security", label: qsTr("Security") },
+        { id: "about", label: qsTr("About") }
+    ]
 
     Component.onDestruction: Admin.lock()
 
@@ -41,31 +54,77 @@ Item {
             width: Math.min(flick.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
             spacing: Theme.gapLarge
 
+            // The sections, and what is always at hand: the street survey and locking.
             Item {
                 width: parent.width
-                height: Math.max(heading.implicitHeight, lockButton.height)
-                Text {
-                    id: heading
-                    anchors.verticalCenter: parent.verticalCenter
+                height: Math.max(tabs.height, lockButton.height)
+                Flow {
+                    id: tabs
+                    objectName: "adminSections"
                     width: parent.width - lockButton.width - Theme.gap
-                    text: qsTr("Sync")
-                    font.pixelSize: Theme.fontTitle
-                    font.family: Theme.fontFamily
-                    font.weight: Font.Bold
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
+                    spacing: Theme.gapSmall
+                    Repeater {
+                        model: page.sections
+                        TouchButton {
+                            required property var modelData
+                            objectName: "section_" + modelData.id
+                            text: modelData.label
+                            selected: page.section === modelData.id
+                            onClicked: {
+                                Admin.touch()
+                                page.section = modelData.id
+                                flick.contentY = 0
+                            }
+                        }
+                    }
+                    TouchButton {
+                        objectName: "startStaff"
+                        text: qsTr("Street survey")
+                        onClicked: page.staffRequested()
+                    }
                 }
                 TouchButton {
                     id: lockButton
                     objectName: "lock"
                     anchors.right: parent.right
+                    primary: true
                     text: qsTr("Lock")
                     onClicked: Admin.lock()
                 }
             }
 
-            AdminSyncSection {
+            Text {
+                objectName: "sectionHeading"
                 width: parent.width
+                text: {
+                    for (const s of page.sections)
+                        if (s.id === page.section)
+                            return s.label
+                    return ""
+                }
+                font.pixelSize: Theme.fontTitle
+                font.family: Theme.fontFamily
+                font.weight: Font.Bold
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+
+            Loader {
+                id: sectionLoader
+                objectName: "sectionLoader"
+                width: parent.width
+                active: Admin.unlocked
+                source: {
+                    switch (page.section) {
+                    case "device": return Qt.resolvedUrl("../admin/AdminDeviceSection.qml")
+                    case "kiosk": return Qt.resolvedUrl("../admin/AdminKioskSection.qml")
+                    case "data": return Qt.resolvedUrl("../admin/AdminDataSection.qml")
+                    case "security": return Qt.resolvedUrl("../admin/AdminSecuritySection.qml")
+                    case "about": return Qt.resolvedUrl("../admin/AdminAboutSection.qml")
+                    }
+                    return Qt.resolvedUrl("../admin/AdminSyncSection.qml")
+                }
+                onLoaded: item.width = Qt.binding(() => sectionLoader.width)
             }
         }
     }
