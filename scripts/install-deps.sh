@@ -18,6 +18,7 @@ PACKAGES=(
   fonts-noto-core
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql
   postgresql python3-yaml nodejs
+  cage xwayland qt6-wayland libpam-systemd dpkg-dev file appstream desktop-file-utils curl
 )
 
 missing=()
