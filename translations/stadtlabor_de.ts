@@ -2,19 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminAboutSection</name>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="20"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="25"/>
+        <source>Stadtlabor Kiosk</source>
+        <translation>Stadtlabor Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="30"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="35"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="40"/>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="45"/>
+        <source>Device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="54"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="59"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="66"/>
+        <source>Size (with its journal)</source>
+        <translation>Größe (mit Journal)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="74"/>
+        <source>Recent log lines</source>
+        <translation>Letzte Protokollzeilen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="78"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="87"/>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="111"/>
+        <source>Show more (%1 in all)</source>
+        <translation>Mehr zeigen (%1 insgesamt)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDataSection</name>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="29"/>
+        <source>Stored on this terminal</source>
+        <translation>Auf diesem Terminal gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="34"/>
+        <source>StadtRaumMonitor ratings</source>
+        <translation>StadtRaumMonitor-Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="40"/>
+        <source>Bochum-Fonds ideas</source>
+        <translation>Bochum-Fonds-Ideen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="46"/>
+        <source>Waiting to be sent</source>
+        <translation>Warten auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="52"/>
+        <source>Acknowledged by the hub</source>
+        <translation>Vom Hub bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="58"/>
+        <source>Rejected by the hub</source>
+        <translation>Vom Hub abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="64"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="75"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="79"/>
+        <source>Writes all ratings and ideas as CSV (for spreadsheets) and JSON (for the hub) into a new folder. Contact data stays sealed: only the hub can open it.</source>
+        <translation>Schreibt alle Bewertungen und Ideen als CSV (für Tabellen) und JSON (für den Hub) in einen neuen Ordner. Kontaktdaten bleiben versiegelt: Nur der Hub kann sie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="94"/>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="104"/>
+        <source>Insert a USB stick and tap “Look for USB sticks” to export onto it.</source>
+        <translation>Stecken Sie einen USB-Stick ein und tippen Sie auf „USB-Sticks suchen“, um darauf zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <source>Exporting …</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <source>Export now</source>
+        <translation>Jetzt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="127"/>
+        <source>Look for USB sticks</source>
+        <translation>USB-Sticks suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="149"/>
+        <source>Delete acknowledged records</source>
+        <translation>Bestätigte Einträge löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="153"/>
+        <source>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</source>
+        <translation>Löscht auf diesem Terminal die Bewertungen und Ideen, die der Hub vor mehr als der angegebenen Zahl von Tagen bestätigt hat. Wartende oder vom Hub abgelehnte Einträge werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="162"/>
+        <source>Acknowledged more than this many days ago (0 to %1)</source>
+        <translation>Vor mehr als so vielen Tagen bestätigt (0 bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="167"/>
+        <source>Enter a whole number of days from 0 to %1.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen zwischen 0 und %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="179"/>
+        <source>Delete …</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="190"/>
+        <source>Delete %1 acknowledged records now? This cannot be undone.</source>
+        <translation>Jetzt %1 bestätigte Einträge löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="205"/>
+        <source>Delete now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="215"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDeviceSection</name>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="16"/>
+        <source>This terminal</source>
+        <translation>Dieses Terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="22"/>
+        <source>Name of this terminal</source>
+        <translation>Name dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="23"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Wo es steht, z. B. „Stadtlabor Eingang“. Der Hub führt das Terminal unter dem Namen, der bei der Anmeldung angegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="31"/>
+        <source>Area for the StadtRaumMonitor</source>
+        <translation>Gebiet für den StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="35"/>
+        <source>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</source>
+        <translation>Besucher*innen beginnen mit diesem Gebiet und können es ändern. Ein Terminal in einem Stadtteil sollte dort beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="46"/>
+        <source>No preset</source>
+        <translation>Keine Vorauswahl</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="57"/>
+        <source>The whole city (%1)</source>
+        <translation>Die ganze Stadt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminKioskSection</name>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="17"/>
+        <source>Kiosk mode</source>
+        <translation>Kioskmodus</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="23"/>
+        <source>Start in kiosk mode</source>
+        <translation>Im Kioskmodus starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="24"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Vollbild ohne Fensterrahmen; das Fenster lässt sich nicht schließen und kein Link öffnet einen Browser. Auch die Befehlszeilenoption --kiosk startet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="29"/>
+        <source>Right now</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <source>Kiosk mode is on</source>
+        <translation>Der Kioskmodus ist an</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <source>Kiosk mode is off</source>
+        <translation>Der Kioskmodus ist aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="34"/>
+        <source>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</source>
+        <translation>Als Kiosk-Dienst startet die Anwendung drei Sekunden nach dem Beenden neu; für Wartungsarbeiten den Dienst anhalten (systemctl stop stadtlabor-kiosk).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="46"/>
+        <source>Leave kiosk mode until restart</source>
+        <translation>Kioskmodus bis zum Neustart verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="51"/>
+        <source>Quit the application</source>
+        <translation>Anwendung beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="59"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Mauszeiger ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="60"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>Für Touchscreens ohne Maus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="66"/>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="67"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Aus für Laptops mit Tastatur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="74"/>
+        <source>When a visitor walks away</source>
+        <translation>Wenn jemand weggeht</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="80"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Sekunden ohne Berührung, bevor „Sind Sie noch da?“ gefragt wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="87"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Sekunden des Countdowns, bevor alles gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="95"/>
+        <source>What visitors can do</source>
+        <translation>Was Besucher*innen tun können</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="97"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="98"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="99"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="105"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="109"/>
+        <source>Languages on offer (tap to switch on or off):</source>
+        <translation>Angebotene Sprachen (zum An- und Ausschalten tippen):</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="140"/>
+        <source>Each visitor starts in:</source>
+        <translation>Alle beginnen auf:</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="176"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="182"/>
+        <source>When visitors can use the terminal</source>
+        <translation>Wann das Terminal genutzt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="183"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>Zum Beispiel: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Leer: immer. Außerhalb dieser Zeiten zeigt das Terminal, wann es wieder öffnet, und sammelt nichts.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="11"/>
+        <location filename="../qml/pages/AdminPage.qml" line="12"/>
         <source>Administration</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="51"/>
+        <location filename="../qml/pages/AdminPage.qml" line="18"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="62"/>
+        <location filename="../qml/pages/AdminPage.qml" line="19"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="20"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="21"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="22"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="23"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="82"/>
+        <source>Street survey</source>
+        <translation>Straßenbefragung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="91"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
@@ -63,6 +445,135 @@
             <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
             <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AdminSecuritySection</name>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="32"/>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="37"/>
+        <source>Repeat the new PIN.</source>
+        <translation>Wiederholen Sie die neue PIN.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="37"/>
+        <source>Enter the new PIN (%1 to %2 digits).</source>
+        <translation>Geben Sie die neue PIN ein (%1 bis %2 Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="38"/>
+        <source>The PIN is stored only as a salted PBKDF2 hash. Wrong entries make the next try wait longer each time.</source>
+        <translation>Die PIN wird nur als gesalzener PBKDF2-Hash gespeichert. Nach jeder falschen Eingabe dauert es länger bis zum nächsten Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="47"/>
+        <source>Change the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="62"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="62"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="90"/>
+        <source>Saving the PIN …</source>
+        <translation>Die PIN wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="101"/>
+        <source>Connection to the hub</source>
+        <translation>Verbindung zum Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="107"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Festgelegter Schlüssel des Hubs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="108"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs, Base64. Wenn gesetzt, spricht das Terminal nur mit einem Hub mit genau diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="115"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="116"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Nur für ein Testnetz. Sonst wird einfaches http nur für einen Hub auf diesem Rechner verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="122"/>
+        <source>Seconds between syncs</source>
+        <translation>Sekunden zwischen zwei Synchronisationen</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="130"/>
+        <source>How long data stays on this terminal</source>
+        <translation>Wie lange Daten auf diesem Terminal bleiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="136"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Tage, die versiegelte Kontaktdaten bleiben, nachdem der Hub sie hat</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="137"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: gelöscht, sobald der Hub sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="144"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Tage, die gesendete Einträge bleiben, nachdem der Hub sie hat</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingField</name>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="44"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="53"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSwitch</name>
+    <message>
+        <location filename="../qml/admin/AdminSwitch.qml" line="38"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSwitch.qml" line="44"/>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
@@ -231,6 +742,62 @@
         <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
         <source>%1 from %2, rejected %3</source>
         <translation>%1 vom %2, abgelehnt am %3</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <source>Stadtlabor Bochum</source>
+        <translation>Stadtlabor Bochum</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <source>What the Smart City Bochum is working on, and what people think of their city.</source>
+        <translation>Woran die Smart City Bochum arbeitet und was die Menschen von ihrer Stadt halten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <source>Projects of the city</source>
+        <translation>Projekte der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <source>How people rate life in %1</source>
+        <translation>So bewerten Menschen das Leben in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
+        <translation>StadtRaumMonitor: der Durchschnitt aller Bewertungen, von 1 (viel zu verbessern) bis 7 (sehr gut)</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <source>Touch the screen to start</source>
+        <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="33"/>
+        <source>Stadtlabor Bochum</source>
+        <translation>Stadtlabor Bochum</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="44"/>
+        <source>Closed right now</source>
+        <translation>Gerade geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="56"/>
+        <source>Come back %1.</source>
+        <translation>Kommen Sie %1 wieder.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="69"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
     </message>
 </context>
 <context>
@@ -788,17 +1355,17 @@
         <translation>Erfahren Sie, woran die Smart City Bochum arbeitet, und reden Sie mit. Tippen Sie auf eine Kachel, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/pages/HomePage.qml" line="57"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="57"/>
+        <location filename="../qml/pages/HomePage.qml" line="58"/>
         <source>What the city is planning and building for participation, and how far each project has come.</source>
         <translation>Was die Stadt für mehr Beteiligung plant und baut, und wie weit jedes Projekt ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="58"/>
+        <location filename="../qml/pages/HomePage.qml" line="59"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -806,40 +1373,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
+        <location filename="../qml/pages/HomePage.qml" line="68"/>
         <source>Rate the quality of life in your neighbourhood and see how it compares.</source>
         <translation>Bewerten Sie die Lebensqualität in Ihrem Viertel und sehen Sie den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="68"/>
+        <location filename="../qml/pages/HomePage.qml" line="69"/>
         <source>About 5 minutes, anonymous</source>
         <translation>Etwa 5 Minuten, anonym</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="76"/>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
         <source>Bochum-Fonds</source>
         <translation>Bochum-Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
         <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
         <translation>Reichen Sie Ihre Idee für ein Projekt in Ihrem Viertel ein, gleich geprüft nach den Regeln des Fonds.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="78"/>
+        <location filename="../qml/pages/HomePage.qml" line="79"/>
         <source>Up to %1 per project</source>
         <translation>Bis zu %1 pro Projekt</translation>
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="35"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="55"/>
+        <source>In %n second(s) everything entered here is deleted and the terminal starts again for the next person.</source>
+        <translation>
+            <numerusform>In %n Sekunde wird alles hier Eingegebene gelöscht und das Terminal beginnt neu für die nächste Person.</numerusform>
+            <numerusform>In %n Sekunden wird alles hier Eingegebene gelöscht und das Terminal beginnt neu für die nächste Person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="67"/>
+        <source>Continue</source>
+        <translation>Weiter machen</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="72"/>
+        <source>End now</source>
+        <translation>Jetzt beenden</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
@@ -1238,6 +1831,177 @@
     </message>
 </context>
 <context>
+    <name>StaffAreaGrid</name>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="21"/>
+        <source>All Stadtbezirke</source>
+        <translation>Alle Stadtbezirke</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="40"/>
+        <source>The whole city (%1)</source>
+        <translation>Die ganze Stadt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="54"/>
+        <source>All of %1</source>
+        <translation>Ganz %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoopView</name>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <source>Interviewer %1</source>
+        <translation>Interviewer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <source>Area %1</source>
+        <translation>Gebiet %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <source>%n response(s) this session</source>
+        <translation>
+            <numerusform>%n Antwort in dieser Sitzung</numerusform>
+            <numerusform>%n Antworten in dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <source>End and discard these answers</source>
+        <translation>Beenden und diese Antworten verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <source>Saved (%1). Next respondent, please.</source>
+        <translation>Gespeichert (%1). Die nächste Person, bitte.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="13"/>
+        <source>Street survey</source>
+        <translation>Straßenbefragung</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetupView</name>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="53"/>
+        <source>New street survey session</source>
+        <translation>Neue Sitzung der Straßenbefragung</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="62"/>
+        <source>Each respondent&apos;s answers are saved on this device with these IDs, and sent to the hub whenever it can be reached.</source>
+        <translation>Die Antworten jeder befragten Person werden mit diesen IDs auf diesem Gerät gespeichert und an den Hub gesendet, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="72"/>
+        <source>Interviewer ID</source>
+        <translation>Interviewer-ID</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="75"/>
+        <source>Letters, digits, - _ and . (up to %1 characters)</source>
+        <translation>Buchstaben, Ziffern, - _ und . (bis zu %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="85"/>
+        <source>Group ID (optional)</source>
+        <translation>Gruppen-ID (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="88"/>
+        <source>Only for a moderated group session.</source>
+        <translation>Nur bei einer moderierten Gruppensitzung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="101"/>
+        <source>Which part of %1?</source>
+        <translation>Welcher Teil von %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="102"/>
+        <source>Area of this session</source>
+        <translation>Gebiet dieser Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="140"/>
+        <source>Area: %1</source>
+        <translation>Gebiet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="140"/>
+        <source>No area chosen yet</source>
+        <translation>Noch kein Gebiet gewählt</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="153"/>
+        <source>Start session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSummaryView</name>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="32"/>
+        <source>Session average for %1</source>
+        <translation>Durchschnitt der Sitzung für %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="53"/>
+        <source>Centre: %1 · edge: %2</source>
+        <translation>Mitte: %1 · Rand: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/staff/StaffSummaryView.qml" line="74"/>
+        <source>%n response(s) in this session</source>
+        <translation>
+            <numerusform>%n Antwort in dieser Sitzung</numerusform>
+            <numerusform>%n Antworten in dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="83"/>
+        <source>Interviewer %1</source>
+        <translation>Interviewer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="84"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="111"/>
+        <source>Mean per theme (number of ratings)</source>
+        <translation>Mittelwert je Thema (Anzahl der Bewertungen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="156"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="162"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>StepFooter</name>
     <message>
         <location filename="../qml/components/StepFooter.qml" line="10"/>
@@ -1245,7 +2009,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepFooter.qml" line="21"/>
+        <location filename="../qml/components/StepFooter.qml" line="23"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1309,44 +2073,185 @@
 <context>
     <name>stadtlabor::AdminController</name>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="81"/>
+        <location filename="../src/ui/admincontroller.cpp" line="59"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="83"/>
+        <location filename="../src/ui/admincontroller.cpp" line="61"/>
         <source>The two entries are not the same. Please enter the new PIN again.</source>
         <translation>Die beiden Eingaben stimmen nicht überein. Bitte geben Sie die neue PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="85"/>
+        <location filename="../src/ui/admincontroller.cpp" line="63"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="87"/>
+        <location filename="../src/ui/admincontroller.cpp" line="65"/>
         <source>Too many wrong PINs. Please wait until the next try is possible.</source>
         <translation>Zu viele falsche PINs. Bitte warten Sie, bis der nächste Versuch möglich ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="89"/>
+        <location filename="../src/ui/admincontroller.cpp" line="67"/>
         <source>The PIN is set.</source>
         <translation>Die PIN ist festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="91"/>
+        <location filename="../src/ui/admincontroller.cpp" line="69"/>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="93"/>
+        <location filename="../src/ui/admincontroller.cpp" line="71"/>
         <source>Unlock with the current PIN first.</source>
         <translation>Bitte zuerst mit der aktuellen PIN entsperren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="95"/>
+        <location filename="../src/ui/admincontroller.cpp" line="73"/>
         <source>Locked after two minutes without use.</source>
         <translation>Nach zwei Minuten ohne Bedienung gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::DataController</name>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="100"/>
+        <source>Exported %1 StadtRaumMonitor ratings and %2 Bochum-Fonds ideas to %3.</source>
+        <translation>%1 StadtRaumMonitor-Bewertungen und %2 Bochum-Fonds-Ideen nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="103"/>
+        <source>Choose a folder first.</source>
+        <translation>Wählen Sie zuerst einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="105"/>
+        <source>Nothing was exported: the folder %1 does not exist (was the USB stick removed?).</source>
+        <translation>Nichts exportiert: Der Ordner %1 existiert nicht (wurde der USB-Stick entfernt?).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="107"/>
+        <source>Nothing was exported: %1 is a file, not a folder.</source>
+        <translation>Nichts exportiert: %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="109"/>
+        <source>Nothing was exported: nothing can be written to the folder %1 (read-only?).</source>
+        <translation>Nichts exportiert: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt?).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="111"/>
+        <source>The export failed while writing (is the medium full or was it removed?); nothing was left behind. (%1)</source>
+        <translation>Der Export ist beim Schreiben fehlgeschlagen (Datenträger voll oder entfernt?); es blieb nichts zurück. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="114"/>
+        <source>The export failed: this terminal&apos;s database could not be read. (%1)</source>
+        <translation>Der Export ist fehlgeschlagen: Die Datenbank dieses Terminals konnte nicht gelesen werden. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="116"/>
+        <source>Deleted: %1 records the hub had acknowledged.</source>
+        <translation>Gelöscht: %1 vom Hub bestätigte Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="118"/>
+        <source>Nothing was deleted: enter a whole number of days from 0 to %1.</source>
+        <translation>Nichts gelöscht: Geben Sie eine ganze Zahl von Tagen zwischen 0 und %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="120"/>
+        <source>Nothing was deleted: this terminal&apos;s database failed. (%1)</source>
+        <translation>Nichts gelöscht: Die Datenbank dieses Terminals hat einen Fehler gemeldet. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="279"/>
+        <source>Documents folder of this terminal</source>
+        <translation>Dokumente-Ordner dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="298"/>
+        <source>Removable medium “%1”</source>
+        <translation>Wechseldatenträger „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <source>Either on or off.</source>
+        <translation>Entweder an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <source>The terminal needs a name, e.g. where it stands.</source>
+        <translation>Das Terminal braucht einen Namen, z. B. wo es steht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <source>Letters, digits, spaces and punctuation only.</source>
+        <translation>Nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <source>The catalogue has no area &quot;%1&quot;.</source>
+        <translation>Der Katalog hat kein Gebiet „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="131"/>
+        <source>At least one module stays on; otherwise the terminal has nothing to offer.</source>
+        <translation>Mindestens ein Modul bleibt an; sonst hat das Terminal nichts anzubieten.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <source>Offer at least one language.</source>
+        <translation>Bieten Sie mindestens eine Sprache an.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
+        <translation>„%1“ ist keine Sprache dieses Terminals; es hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <source>Each language once.</source>
+        <translation>Jede Sprache nur einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <source>The default language (%1) must stay on offer; choose another default first.</source>
+        <translation>Die Standardsprache (%1) muss angeboten bleiben; wählen Sie zuerst eine andere Standardsprache.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <source>The default language must be one of the languages on offer (%1).</source>
+        <translation>Die Standardsprache muss eine der angebotenen Sprachen sein (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
+        <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs in Base64 (44 Zeichen), oder leer für keinen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>Es gibt keine Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <source>The setting could not be saved. Please try again.</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1378,26 +2283,100 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::KioskSession</name>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="257"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="241"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>Der StadtRaumMonitor hat in diesem Katalog keine Themen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="417"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="549"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
         <source>Wide pavements along the main street.</source>
         <translation>Breite Gehwege entlang der Hauptstraße.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>Der Radweg endet plötzlich an der Kreuzung.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::OpeningHours</name>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="56"/>
+        <source>&quot;%1&quot;: give days and times, e.g. Mo-Fr 09:00-18:00</source>
+        <translation>„%1“: Geben Sie Tage und Zeiten an, z. B. Mo-Fr 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a day; use Mo, Di, Mi, Do, Fr, Sa, So (or Tu, We, Th, Su)</source>
+        <translation>„%1“ ist kein Tag; verwenden Sie Mo, Di, Mi, Do, Fr, Sa, So (oder Tu, We, Th, Su)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a time range; use HH:MM-HH:MM, e.g. 09:00-18:00</source>
+        <translation>„%1“ ist keine Zeitspanne; verwenden Sie HH:MM-HH:MM, z. B. 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="86"/>
+        <source>&quot;%1&quot;: the closing time must come after the opening time</source>
+        <translation>„%1“: Die Schließzeit muss nach der Öffnungszeit liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="94"/>
+        <source>No opening times found; leave the field empty for always open</source>
+        <translation>Keine Öffnungszeiten gefunden; lassen Sie das Feld leer für immer geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::StaffController</name>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="91"/>
+        <source>Enter your interviewer ID.</source>
+        <translation>Bitte geben Sie Ihre Interviewer-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="93"/>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="96"/>
+        <source>Only letters, digits and the characters - _ . are allowed (no spaces).</source>
+        <translation>Nur Buchstaben, Ziffern und die Zeichen - _ . sind erlaubt (keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="114"/>
+        <source>Choose the area of this session.</source>
+        <translation>Bitte wählen Sie das Gebiet dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="116"/>
+        <source>This area is not in the catalogue.</source>
+        <translation>Dieses Gebiet ist nicht im Katalog.</translation>
     </message>
 </context>
 <context>

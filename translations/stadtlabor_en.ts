@@ -2,19 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminAboutSection</name>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="20"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="25"/>
+        <source>Stadtlabor Kiosk</source>
+        <translation>Stadtlabor Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="30"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="35"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="40"/>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="45"/>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="54"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="59"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="66"/>
+        <source>Size (with its journal)</source>
+        <translation>Size (with its journal)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="74"/>
+        <source>Recent log lines</source>
+        <translation>Recent log lines</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="78"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="87"/>
+        <source>Nothing logged yet.</source>
+        <translation>Nothing logged yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminAboutSection.qml" line="111"/>
+        <source>Show more (%1 in all)</source>
+        <translation>Show more (%1 in all)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDataSection</name>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="29"/>
+        <source>Stored on this terminal</source>
+        <translation>Stored on this terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="34"/>
+        <source>StadtRaumMonitor ratings</source>
+        <translation>StadtRaumMonitor ratings</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="40"/>
+        <source>Bochum-Fonds ideas</source>
+        <translation>Bochum-Fonds ideas</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="46"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="52"/>
+        <source>Acknowledged by the hub</source>
+        <translation>Acknowledged by the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="58"/>
+        <source>Rejected by the hub</source>
+        <translation>Rejected by the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="64"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="75"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="79"/>
+        <source>Writes all ratings and ideas as CSV (for spreadsheets) and JSON (for the hub) into a new folder. Contact data stays sealed: only the hub can open it.</source>
+        <translation>Writes all ratings and ideas as CSV (for spreadsheets) and JSON (for the hub) into a new folder. Contact data stays sealed: only the hub can open it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="94"/>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="104"/>
+        <source>Insert a USB stick and tap “Look for USB sticks” to export onto it.</source>
+        <translation>Insert a USB stick and tap “Look for USB sticks” to export onto it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <source>Exporting …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <source>Export now</source>
+        <translation>Export now</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="127"/>
+        <source>Look for USB sticks</source>
+        <translation>Look for USB sticks</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="149"/>
+        <source>Delete acknowledged records</source>
+        <translation>Delete acknowledged records</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="153"/>
+        <source>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</source>
+        <translation>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="162"/>
+        <source>Acknowledged more than this many days ago (0 to %1)</source>
+        <translation>Acknowledged more than this many days ago (0 to %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="167"/>
+        <source>Enter a whole number of days from 0 to %1.</source>
+        <translation>Enter a whole number of days from 0 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="179"/>
+        <source>Delete …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="190"/>
+        <source>Delete %1 acknowledged records now? This cannot be undone.</source>
+        <translation>Delete %1 acknowledged records now? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="205"/>
+        <source>Delete now</source>
+        <translation>Delete now</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDataSection.qml" line="215"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDeviceSection</name>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="16"/>
+        <source>This terminal</source>
+        <translation>This terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="22"/>
+        <source>Name of this terminal</source>
+        <translation>Name of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="23"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="31"/>
+        <source>Area for the StadtRaumMonitor</source>
+        <translation>Area for the StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="35"/>
+        <source>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</source>
+        <translation>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="46"/>
+        <source>No preset</source>
+        <translation>No preset</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="57"/>
+        <source>The whole city (%1)</source>
+        <translation>The whole city (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminKioskSection</name>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="17"/>
+        <source>Kiosk mode</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="23"/>
+        <source>Start in kiosk mode</source>
+        <translation>Start in kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="24"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="29"/>
+        <source>Right now</source>
+        <translation>Right now</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <source>Kiosk mode is on</source>
+        <translation>Kiosk mode is on</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <source>Kiosk mode is off</source>
+        <translation>Kiosk mode is off</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="34"/>
+        <source>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</source>
+        <translation>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="46"/>
+        <source>Leave kiosk mode until restart</source>
+        <translation>Leave kiosk mode until restart</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="51"/>
+        <source>Quit the application</source>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="59"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Hide the mouse pointer</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="60"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>For touch screens without a mouse.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="66"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="67"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Off for laptops with a keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="74"/>
+        <source>When a visitor walks away</source>
+        <translation>When a visitor walks away</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="80"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Seconds without a touch before asking &quot;Are you still there?&quot;</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="87"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Seconds of the countdown before everything is cleared</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="95"/>
+        <source>What visitors can do</source>
+        <translation>What visitors can do</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="97"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="98"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="99"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="105"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="109"/>
+        <source>Languages on offer (tap to switch on or off):</source>
+        <translation>Languages on offer (tap to switch on or off):</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="140"/>
+        <source>Each visitor starts in:</source>
+        <translation>Each visitor starts in:</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="176"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="182"/>
+        <source>When visitors can use the terminal</source>
+        <translation>When visitors can use the terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="183"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="11"/>
+        <location filename="../qml/pages/AdminPage.qml" line="12"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="51"/>
+        <location filename="../qml/pages/AdminPage.qml" line="18"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="62"/>
+        <location filename="../qml/pages/AdminPage.qml" line="19"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="20"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="21"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="22"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="23"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="82"/>
+        <source>Street survey</source>
+        <translation>Street survey</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="91"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -63,6 +445,135 @@
             <numerusform>Next try in %n second.</numerusform>
             <numerusform>Next try in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AdminSecuritySection</name>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="32"/>
+        <source>Admin PIN</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="37"/>
+        <source>Repeat the new PIN.</source>
+        <translation>Repeat the new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="37"/>
+        <source>Enter the new PIN (%1 to %2 digits).</source>
+        <translation>Enter the new PIN (%1 to %2 digits).</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="38"/>
+        <source>The PIN is stored only as a salted PBKDF2 hash. Wrong entries make the next try wait longer each time.</source>
+        <translation>The PIN is stored only as a salted PBKDF2 hash. Wrong entries make the next try wait longer each time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="47"/>
+        <source>Change the PIN</source>
+        <translation>Change the PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="62"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="62"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="90"/>
+        <source>Saving the PIN …</source>
+        <translation>Saving the PIN …</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="101"/>
+        <source>Connection to the hub</source>
+        <translation>Connection to the hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="107"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Pinned key of the hub (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="108"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="115"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Allow unencrypted http to other computers</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="116"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Only for a test network. Without it, plain http is used only for a hub on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="122"/>
+        <source>Seconds between syncs</source>
+        <translation>Seconds between syncs</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="130"/>
+        <source>How long data stays on this terminal</source>
+        <translation>How long data stays on this terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="136"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Days the sealed contact details stay after the hub has them</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="137"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: deleted as soon as the hub has confirmed them.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="144"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Days sent records stay after the hub has them</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingField</name>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="44"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSettingField.qml" line="53"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSwitch</name>
+    <message>
+        <location filename="../qml/admin/AdminSwitch.qml" line="38"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSwitch.qml" line="44"/>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -231,6 +742,62 @@
         <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
         <source>%1 from %2, rejected %3</source>
         <translation>%1 from %2, rejected %3</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <source>Stadtlabor Bochum</source>
+        <translation>Stadtlabor Bochum</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <source>What the Smart City Bochum is working on, and what people think of their city.</source>
+        <translation>What the Smart City Bochum is working on, and what people think of their city.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <source>Projects of the city</source>
+        <translation>Projects of the city</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <source>How people rate life in %1</source>
+        <translation>How people rate life in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
+        <translation>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="33"/>
+        <source>Stadtlabor Bochum</source>
+        <translation>Stadtlabor Bochum</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="44"/>
+        <source>Closed right now</source>
+        <translation>Closed right now</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="56"/>
+        <source>Come back %1.</source>
+        <translation>Come back %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/ClosedScreen.qml" line="69"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
     </message>
 </context>
 <context>
@@ -788,17 +1355,17 @@
         <translation>See what the Smart City Bochum is working on and have your say. Touch a tile to begin.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/pages/HomePage.qml" line="57"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="57"/>
+        <location filename="../qml/pages/HomePage.qml" line="58"/>
         <source>What the city is planning and building for participation, and how far each project has come.</source>
         <translation>What the city is planning and building for participation, and how far each project has come.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="58"/>
+        <location filename="../qml/pages/HomePage.qml" line="59"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -806,40 +1373,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66"/>
+        <location filename="../qml/pages/HomePage.qml" line="67"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
+        <location filename="../qml/pages/HomePage.qml" line="68"/>
         <source>Rate the quality of life in your neighbourhood and see how it compares.</source>
         <translation>Rate the quality of life in your neighbourhood and see how it compares.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="68"/>
+        <location filename="../qml/pages/HomePage.qml" line="69"/>
         <source>About 5 minutes, anonymous</source>
         <translation>About 5 minutes, anonymous</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="76"/>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
         <source>Bochum-Fonds</source>
         <translation>Bochum-Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <location filename="../qml/pages/HomePage.qml" line="78"/>
         <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
         <translation>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="78"/>
+        <location filename="../qml/pages/HomePage.qml" line="79"/>
         <source>Up to %1 per project</source>
         <translation>Up to %1 per project</translation>
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="35"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="55"/>
+        <source>In %n second(s) everything entered here is deleted and the terminal starts again for the next person.</source>
+        <translation>
+            <numerusform>In %n second everything entered here is deleted and the terminal starts again for the next person.</numerusform>
+            <numerusform>In %n seconds everything entered here is deleted and the terminal starts again for the next person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="67"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/IdleOverlay.qml" line="72"/>
+        <source>End now</source>
+        <translation>End now</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
@@ -1238,6 +1831,177 @@
     </message>
 </context>
 <context>
+    <name>StaffAreaGrid</name>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="21"/>
+        <source>All Stadtbezirke</source>
+        <translation>All Stadtbezirke</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="40"/>
+        <source>The whole city (%1)</source>
+        <translation>The whole city (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="54"/>
+        <source>All of %1</source>
+        <translation>All of %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoopView</name>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <source>Interviewer %1</source>
+        <translation>Interviewer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <source>Area %1</source>
+        <translation>Area %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <source>%n response(s) this session</source>
+        <translation>
+            <numerusform>%n response this session</numerusform>
+            <numerusform>%n responses this session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <source>End and discard these answers</source>
+        <translation>End and discard these answers</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <source>Saved (%1). Next respondent, please.</source>
+        <translation>Saved (%1). Next respondent, please.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="13"/>
+        <source>Street survey</source>
+        <translation>Street survey</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetupView</name>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="53"/>
+        <source>New street survey session</source>
+        <translation>New street survey session</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="62"/>
+        <source>Each respondent&apos;s answers are saved on this device with these IDs, and sent to the hub whenever it can be reached.</source>
+        <translation>Each respondent&apos;s answers are saved on this device with these IDs, and sent to the hub whenever it can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="72"/>
+        <source>Interviewer ID</source>
+        <translation>Interviewer ID</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="75"/>
+        <source>Letters, digits, - _ and . (up to %1 characters)</source>
+        <translation>Letters, digits, - _ and . (up to %1 characters)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="85"/>
+        <source>Group ID (optional)</source>
+        <translation>Group ID (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="88"/>
+        <source>Only for a moderated group session.</source>
+        <translation>Only for a moderated group session.</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="101"/>
+        <source>Which part of %1?</source>
+        <translation>Which part of %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="102"/>
+        <source>Area of this session</source>
+        <translation>Area of this session</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="140"/>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="140"/>
+        <source>No area chosen yet</source>
+        <translation>No area chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSetupView.qml" line="153"/>
+        <source>Start session</source>
+        <translation>Start session</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSummaryView</name>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="32"/>
+        <source>Session average for %1</source>
+        <translation>Session average for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="53"/>
+        <source>Centre: %1 · edge: %2</source>
+        <translation>Centre: %1 · edge: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/staff/StaffSummaryView.qml" line="74"/>
+        <source>%n response(s) in this session</source>
+        <translation>
+            <numerusform>%n response in this session</numerusform>
+            <numerusform>%n responses in this session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="83"/>
+        <source>Interviewer %1</source>
+        <translation>Interviewer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="84"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="111"/>
+        <source>Mean per theme (number of ratings)</source>
+        <translation>Mean per theme (number of ratings)</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="156"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="162"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>StepFooter</name>
     <message>
         <location filename="../qml/components/StepFooter.qml" line="10"/>
@@ -1245,7 +2009,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepFooter.qml" line="21"/>
+        <location filename="../qml/components/StepFooter.qml" line="23"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1309,44 +2073,185 @@
 <context>
     <name>stadtlabor::AdminController</name>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="81"/>
+        <location filename="../src/ui/admincontroller.cpp" line="59"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>A PIN has %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="83"/>
+        <location filename="../src/ui/admincontroller.cpp" line="61"/>
         <source>The two entries are not the same. Please enter the new PIN again.</source>
         <translation>The two entries are not the same. Please enter the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="85"/>
+        <location filename="../src/ui/admincontroller.cpp" line="63"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="87"/>
+        <location filename="../src/ui/admincontroller.cpp" line="65"/>
         <source>Too many wrong PINs. Please wait until the next try is possible.</source>
         <translation>Too many wrong PINs. Please wait until the next try is possible.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="89"/>
+        <location filename="../src/ui/admincontroller.cpp" line="67"/>
         <source>The PIN is set.</source>
         <translation>The PIN is set.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="91"/>
+        <location filename="../src/ui/admincontroller.cpp" line="69"/>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>The PIN could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="93"/>
+        <location filename="../src/ui/admincontroller.cpp" line="71"/>
         <source>Unlock with the current PIN first.</source>
         <translation>Unlock with the current PIN first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/admincontroller.cpp" line="95"/>
+        <location filename="../src/ui/admincontroller.cpp" line="73"/>
         <source>Locked after two minutes without use.</source>
         <translation>Locked after two minutes without use.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::DataController</name>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="100"/>
+        <source>Exported %1 StadtRaumMonitor ratings and %2 Bochum-Fonds ideas to %3.</source>
+        <translation>Exported %1 StadtRaumMonitor ratings and %2 Bochum-Fonds ideas to %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="103"/>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="105"/>
+        <source>Nothing was exported: the folder %1 does not exist (was the USB stick removed?).</source>
+        <translation>Nothing was exported: the folder %1 does not exist (was the USB stick removed?).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="107"/>
+        <source>Nothing was exported: %1 is a file, not a folder.</source>
+        <translation>Nothing was exported: %1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="109"/>
+        <source>Nothing was exported: nothing can be written to the folder %1 (read-only?).</source>
+        <translation>Nothing was exported: nothing can be written to the folder %1 (read-only?).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="111"/>
+        <source>The export failed while writing (is the medium full or was it removed?); nothing was left behind. (%1)</source>
+        <translation>The export failed while writing (is the medium full or was it removed?); nothing was left behind. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="114"/>
+        <source>The export failed: this terminal&apos;s database could not be read. (%1)</source>
+        <translation>The export failed: this terminal&apos;s database could not be read. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="116"/>
+        <source>Deleted: %1 records the hub had acknowledged.</source>
+        <translation>Deleted: %1 records the hub had acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="118"/>
+        <source>Nothing was deleted: enter a whole number of days from 0 to %1.</source>
+        <translation>Nothing was deleted: enter a whole number of days from 0 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="120"/>
+        <source>Nothing was deleted: this terminal&apos;s database failed. (%1)</source>
+        <translation>Nothing was deleted: this terminal&apos;s database failed. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="279"/>
+        <source>Documents folder of this terminal</source>
+        <translation>Documents folder of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/datacontroller.cpp" line="298"/>
+        <source>Removable medium “%1”</source>
+        <translation>Removable medium “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <source>Either on or off.</source>
+        <translation>Either on or off.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <source>The terminal needs a name, e.g. where it stands.</source>
+        <translation>The terminal needs a name, e.g. where it stands.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <source>Letters, digits, spaces and punctuation only.</source>
+        <translation>Letters, digits, spaces and punctuation only.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <source>The catalogue has no area &quot;%1&quot;.</source>
+        <translation>The catalogue has no area &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="131"/>
+        <source>At least one module stays on; otherwise the terminal has nothing to offer.</source>
+        <translation>At least one module stays on; otherwise the terminal has nothing to offer.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <source>Offer at least one language.</source>
+        <translation>Offer at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
+        <translation>&quot;%1&quot; is not a language of this terminal; it has %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <source>Each language once.</source>
+        <translation>Each language once.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <source>The default language (%1) must stay on offer; choose another default first.</source>
+        <translation>The default language (%1) must stay on offer; choose another default first.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <source>The default language must be one of the languages on offer (%1).</source>
+        <translation>The default language must be one of the languages on offer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
+        <translation>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>There is no setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <source>The setting could not be saved. Please try again.</source>
+        <translation>The setting could not be saved. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1378,26 +2283,100 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::KioskSession</name>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <source>tomorrow at %1</source>
+        <translation>tomorrow at %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="257"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="241"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>The StadtRaumMonitor has no themes in this catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="417"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="549"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
         <source>Wide pavements along the main street.</source>
         <translation>Wide pavements along the main street.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="550"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
         <source>The cycle lane ends suddenly at the crossing.</source>
         <translation>The cycle lane ends suddenly at the crossing.</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::OpeningHours</name>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="56"/>
+        <source>&quot;%1&quot;: give days and times, e.g. Mo-Fr 09:00-18:00</source>
+        <translation>&quot;%1&quot;: give days and times, e.g. Mo-Fr 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a day; use Mo, Di, Mi, Do, Fr, Sa, So (or Tu, We, Th, Su)</source>
+        <translation>&quot;%1&quot; is not a day; use Mo, Di, Mi, Do, Fr, Sa, So (or Tu, We, Th, Su)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a time range; use HH:MM-HH:MM, e.g. 09:00-18:00</source>
+        <translation>&quot;%1&quot; is not a time range; use HH:MM-HH:MM, e.g. 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="86"/>
+        <source>&quot;%1&quot;: the closing time must come after the opening time</source>
+        <translation>&quot;%1&quot;: the closing time must come after the opening time</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openinghours.cpp" line="94"/>
+        <source>No opening times found; leave the field empty for always open</source>
+        <translation>No opening times found; leave the field empty for always open</translation>
+    </message>
+</context>
+<context>
+    <name>stadtlabor::StaffController</name>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="91"/>
+        <source>Enter your interviewer ID.</source>
+        <translation>Enter your interviewer ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="93"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="96"/>
+        <source>Only letters, digits and the characters - _ . are allowed (no spaces).</source>
+        <translation>Only letters, digits and the characters - _ . are allowed (no spaces).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="114"/>
+        <source>Choose the area of this session.</source>
+        <translation>Choose the area of this session.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/staffcontroller.cpp" line="116"/>
+        <source>This area is not in the catalogue.</source>
+        <translation>This area is not in the catalogue.</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +2409,7 @@
     <message>
         <location filename="../src/ui/synccontroller.cpp" line="75"/>
         <source>This terminal&apos;s own database failed.</source>
-        <translation>This terminal's own database failed.</translation>
+        <translation>This terminal&apos;s own database failed.</translation>
     </message>
     <message>
         <location filename="../src/ui/synccontroller.cpp" line="77"/>
