@@ -228,6 +228,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), QStringLiteral("warning"), 2000);
     }
 
+    void newCatalogueWaitsForTheEndOfTheSession()
+    {
+        KioskSession session;
+        QStringList log;
+        session.onEnd([&] { log << QStringLiteral("reset"); });
+        session.showAttract();
+        session.whenNobodyIsThere(QStringLiteral("catalogue"), [&] { log << QStringLiteral("v1"); });
+        QCOMPARE(log, QStringList{QStringLiteral("v1")}); // nobody there: at once
+
+        session.activity(); // a visitor is busy
+        session.whenNobodyIsThere(QStringLiteral("catalogue"), [&] { log << QStringLiteral("v2"); });
+        session.whenNobodyIsThere(QStringLiteral("catalogue"), [&] { log << QStringLiteral("v3"); });
+        QCOMPARE(log, QStringList{QStringLiteral("v1")});
+        session.endSession();
+        // After the visitor's data is cleared, and only the newest one.
+        QCOMPARE(log, QStringList({QStringLiteral("v1"), QStringLiteral("reset"), QStringLiteral("v3")}));
+        session.endSession();
+        QCOMPARE(log.size(), 4); // nothing left waiting, only the reset again
+    }
+
     void sessionFollowsTheOpeningHours()
     {
         KioskSession session;

@@ -344,29 +344,19 @@ int main(int argc, char *argv[])
     QObject::connect(&admin, &AdminController::unlockedChanged, &session, [&] { session.setSuspended(admin.isUnlocked()); });
 
     // A catalogue pulled from the hub waits until nobody is in the middle of something.
-    bool catalogueWaiting = false;
-    const auto applyCatalogue = [&] {
-        catalogueWaiting = false;
-        QString loadError;
-        if (const auto replaced = catalogues.load(&loadError))
-            store.setCatalogue(*replaced);
-        else
-            qWarning("stadtlabor: the new catalogue could not be read: %s", qPrintable(loadError));
-    };
     QObject::connect(&sync, &SyncService::catalogueReplaced, &store, [&] {
-        if (session.stateValue() == KioskSession::State::Attract || session.stateValue() == KioskSession::State::Closed)
-            applyCatalogue();
-        else
-            catalogueWaiting = true;
+        session.whenNobodyIsThere(QStringLiteral("catalogue"), [&] {
+            QString loadError;
+            if (const auto replaced = catalogues.load(&loadError))
+                store.setCatalogue(*replaced);
+            else
+                qWarning("stadtlabor: the new catalogue could not be read: %s", qPrintable(loadError));
+        });
     });
     QObject::connect(&sync, &SyncService::finished, &cityPicture, [&] { cityPicture.refresh(); });
 
     // When a visitor walks away or finishes: nothing of theirs stays in any controller.
     clearVisitorOnSessionEnd(session, monitor, fonds, localization, admin);
-    session.onEnd([&] {
-        if (catalogueWaiting)
-            applyCatalogue();
-    });
     session.watchInput();
     DataController data(database, deviceId);
     data.setLanguage(localization.language());

@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QLocale>
 
+#include <utility>
+
 namespace stadtlabor {
 
 namespace {
@@ -174,6 +176,21 @@ void KioskSession::tick()
     setSecondsLeft(static_cast<int>((left + 999) / 1000));
 }
 
+void KioskSession::whenNobodyIsThere(const QString &key, std::function<void()> action)
+{
+    if (m_state == State::Attract || m_state == State::Closed) {
+        action();
+        return;
+    }
+    for (auto &waiting : m_waiting) {
+        if (waiting.first == key) {
+            waiting.second = std::move(action);
+            return;
+        }
+    }
+    m_waiting.append({key, std::move(action)});
+}
+
 void KioskSession::endSession()
 {
     if (m_ending)
@@ -181,6 +198,9 @@ void KioskSession::endSession()
     m_ending = true;
     for (const auto &step : m_endSteps)
         step();
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &action : waiting)
+        action.second();
     m_ending = false;
     Q_EMIT sessionEnded();
     if (m_staffMode || !m_usesAttract)

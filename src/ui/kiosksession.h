@@ -54,6 +54,10 @@ public:
     void watchInput();
     // Run, in the order registered, when a session ends.
     void onEnd(std::function<void()> step) { m_endSteps.push_back(std::move(step)); }
+    // Runs `action` now when nobody is in the middle of something (attract or closed screen),
+    // else once the current session has ended (after the reset steps). A later call with the
+    // same key replaces a waiting one: a newer catalogue supersedes an older one.
+    void whenNobodyIsThere(const QString &key, std::function<void()> action);
 
     QString state() const;
     State stateValue() const { return m_state; }
@@ -119,6 +123,7 @@ private:
     QTimer m_schedule;
     QElapsedTimer m_warningClock;
     std::vector<std::function<void()>> m_endSteps;
+    QList<QPair<QString, std::function<void()>>> m_waiting;
 };
 
 struct KioskSessionForeign

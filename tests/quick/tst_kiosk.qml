@@ -187,6 +187,33 @@ TestCase {
         compare(stack().depth, 1)
     }
 
+    function test_freshInstallAsksForAPinBeforeCollecting() {
+        verify(TestDb.exec("DELETE FROM settings WHERE key LIKE 'admin_pin%'"))
+        Admin.reload()
+        verify(!Admin.pinIsSet)
+        const component = Qt.createComponent("qrc:/qt/qml/Stadtlabor/Main.qml")
+        window = component.createObject(null, { width: 1920, height: 1080, requirePin: true })
+        window.show()
+        waitForRendering(window.contentItem)
+        // The PIN comes first...
+        tryCompare(stack(), "busy", false)
+        compare(stack().currentItem.objectName, "adminPage")
+        verify(lookup("pinGate").visible)
+        // ...and a visitor who goes back to the start cannot begin a flow without it.
+        tap("homeButton")
+        tryCompare(stack(), "depth", 1)
+        tap("tile_monitor")
+        tryCompare(stack(), "busy", false)
+        compare(stack().currentItem.objectName, "adminPage")
+        compare(Monitor.step, Monitor.Start)
+        const before = TestDb.rows("SELECT count(*) FROM monitor_responses")[0][0]
+        tap("homeButton")
+        tap("tile_fonds")
+        tryCompare(stack(), "busy", false)
+        compare(stack().currentItem.objectName, "adminPage")
+        compare(TestDb.rows("SELECT count(*) FROM monitor_responses")[0][0], before)
+    }
+
     function test_kioskModeKeepsTheWindowOpen() {
         // Without kiosk mode the usual keys close a laptop's window: the test can tell.
         openMain()
