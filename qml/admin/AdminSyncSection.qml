@@ -15,7 +15,7 @@ Flow {
     // Typed in the enrolment form; the hub address starts with the one in use.
     property string hubUrl: Sync.hubUrl
     property string code: ""
-    property string deviceName: ""
+    property string deviceName: Settings.deviceName
     property string enrolMessage: ""
     property bool enrolOk: false
     // What the last sync did, once one has run while this page is open.
