@@ -227,24 +227,8 @@ bool DataExport::writeMonitor(Writer &csv, Writer &json, const QDateTime &now, i
     csv.write(CsvWriter::line(header));
     json.write(jsonHeader(MonitorRepository::outboxKind, now));
 
-    // The outbox drives (CROSS JOIN keeps it the outer loop): in the order the records were
-    // made, without sorting, and only records whose local copy is still there.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, o.state, coalesce(o.acknowledged_at, ''), o.payload"
-                             " FROM outbox o CROSS JOIN monitor_responses m ON m.uuid = o.uuid"
-                             " WHERE o.kind = ? ORDER BY o.seq"));
-    q.addBindValue(MonitorRepository::outboxKind);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    int n = 0;
-    while (q.next()) {
-        const QString uuid = q.value(0).toString();
-        const QByteArray payload = q.value(4).toString().toUtf8();
-        json.write((n > 0 ? ",\n" : "\n") + submissionItem(uuid, MonitorRepository::outboxKind, MonitorResponse::schemaVersion,
-                                                           q.value(1).toString(), payload));
+    return streamOutbox(MonitorRepository::outboxKind, QStringLiteral("monitor_responses"), MonitorResponse::schemaVersion,
+                        csv, json, rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
         QStringList errors;
         const auto r = MonitorResponse::fromJson(QJsonDocument::fromJson(payload).object(), &errors);
         QStringList row{uuid, r ? stamp(r->createdAt) : q.value(1).toString(), r ? r->deviceId : QString(),
@@ -267,12 +251,8 @@ bool DataExport::writeMonitor(Writer &csv, Writer &json, const QDateTime &now, i
         } else {
             qCWarning(lcStorage).noquote() << "export: response" << uuid << "has an unreadable payload:" << errors.join(QLatin1String("; "));
         }
-        csv.write(CsvWriter::line(row));
-        ++n;
-    }
-    json.write("\n]}\n");
-    csv.rows = json.rows = *rows = n;
-    return true;
+        return row;
+    });
 }
 
 bool DataExport::writeFonds(Writer &csv, Writer &json, const QDateTime &now, int *rows, QString *error) const
@@ -288,22 +268,8 @@ bool DataExport::writeFonds(Writer &csv, Writer &json, const QDateTime &now, int
          QStringLiteral("sealed_contact_base64")}));
     json.write(jsonHeader(FondsRepository::outboxKind, now));
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, o.state, coalesce(o.acknowledged_at, ''), o.payload, f.sealed_contact"
-                             " FROM outbox o CROSS JOIN fonds_ideas f ON f.uuid = o.uuid"
-                             " WHERE o.kind = ? ORDER BY o.seq"));
-    q.addBindValue(FondsRepository::outboxKind);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    int n = 0;
-    while (q.next()) {
-        const QString uuid = q.value(0).toString();
-        const QByteArray payload = q.value(4).toString().toUtf8();
-        json.write((n > 0 ? ",\n" : "\n") + submissionItem(uuid, FondsRepository::outboxKind, FondsIdea::schemaVersion,
-                                                           q.value(1).toString(), payload));
+    return streamOutbox(FondsRepository::outboxKind, QStringLiteral("fonds_ideas"), FondsIdea::schemaVersion, csv, json,
+                        rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
         // The sealed box as stored, never opened: the kiosk has no key for it.
         const QString sealed = QString::fromLatin1(q.value(5).toByteArray().toBase64());
         QStringList errors;
@@ -327,7 +293,34 @@ bool DataExport::writeFonds(Writer &csv, Writer &json, const QDateTime &now, int
                 row << QString();
             row << sealed;
         }
-        csv.write(CsvWriter::line(row));
+        return row;
+    });
+}
+
+bool DataExport::streamOutbox(const QString &kind, const QString &table, int schemaVersion, Writer &csv, Writer &json,
+                              int *rows, QString *error, const RowWriter &csvRow) const
+{
+    // The outbox drives (CROSS JOIN keeps it the outer loop): in the order the records were
+    // made, without sorting, and only records whose local copy is still there. The record's
+    // sealed contact (Fonds ideas) comes along as the sixth column.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sealed = table == QLatin1String("fonds_ideas") ? QStringLiteral("r.sealed_contact") : QStringLiteral("NULL");
+    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, o.state, coalesce(o.acknowledged_at, ''), o.payload, %1"
+                             " FROM outbox o CROSS JOIN %2 r ON r.uuid = o.uuid"
+                             " WHERE o.kind = ? ORDER BY o.seq")
+                  .arg(sealed, table));
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    int n = 0;
+    while (q.next()) {
+        const QString uuid = q.value(0).toString();
+        const QByteArray payload = q.value(4).toString().toUtf8();
+        json.write((n > 0 ? ",\n" : "\n") + submissionItem(uuid, kind, schemaVersion, q.value(1).toString(), payload));
+        csv.write(CsvWriter::line(csvRow(q, uuid, payload)));
         ++n;
     }
     json.write("\n]}\n");

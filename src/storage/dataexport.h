@@ -6,6 +6,11 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QSqlQuery;
 
 namespace stadtlabor {
 
@@ -96,6 +101,10 @@ private:
     struct Writer;
     bool writeMonitor(Writer &csv, Writer &json, const QDateTime &now, int *rows, QString *error) const;
     bool writeFonds(Writer &csv, Writer &json, const QDateTime &now, int *rows, QString *error) const;
+    // One CSV line for an outbox row (uuid, created_at, state, acknowledged_at, payload, sealed).
+    using RowWriter = std::function<QStringList(const QSqlQuery &q, const QString &uuid, const QByteArray &payload)>;
+    bool streamOutbox(const QString &kind, const QString &table, int schemaVersion, Writer &csv, Writer &json, int *rows,
+                      QString *error, const RowWriter &csvRow) const;
     QByteArray jsonHeader(const QString &kind, const QDateTime &now) const;
 
     const Database &m_database;
