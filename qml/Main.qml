@@ -231,25 +231,28 @@ ApplicationWindow {
         function onFinished() { window.finishVisit() }
     }
 
-    // Nobody there, the countdown, or closed: above everything, the top bar included.
-    AttractScreen {
-        objectName: "attractScreen"
+    // Nobody there, the countdown, or closed: above everything, the top bar included. Made
+    // only while shown, so the start page does not wait for them.
+    Loader {
         parent: window.contentItem.parent
         anchors.fill: parent
-        visible: Session.state === "attract" && !window.adminOpen
+        active: Session.state === "attract" && !window.adminOpen
+        sourceComponent: AttractScreen { objectName: "attractScreen" }
     }
-    ClosedScreen {
-        objectName: "closedScreen"
+    Loader {
         parent: window.contentItem.parent
         anchors.fill: parent
-        visible: Session.state === "closed" && !window.adminOpen
-        onAdminRequested: window.openAdmin()
+        active: Session.state === "closed" && !window.adminOpen
+        sourceComponent: ClosedScreen {
+            objectName: "closedScreen"
+            onAdminRequested: window.openAdmin()
+        }
     }
-    IdleOverlay {
-        objectName: "idleOverlay"
+    Loader {
         parent: window.contentItem.parent
         anchors.fill: parent
-        visible: Session.state === "warning"
+        active: Session.state === "warning"
+        sourceComponent: IdleOverlay { objectName: "idleOverlay" }
     }
 
     Component {

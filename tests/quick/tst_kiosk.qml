@@ -43,6 +43,11 @@ TestCase {
             || findChild(window.contentItem.parent, name)
     }
     function stack() { return findChild(window.contentItem, "pageStack") }
+    // The kiosk's own screens exist only while they are shown.
+    function shown(name) {
+        const item = lookup(name)
+        return item !== null && item.visible
+    }
 
     function tap(name) {
         tryCompare(stack(), "busy", false)
@@ -64,23 +69,23 @@ TestCase {
     function wakeUp() {
         TestKiosk.startKiosk(idleMs, warningMs)
         compare(Session.state, "attract")
-        tryVerify(() => lookup("attractScreen").visible)
+        tryVerify(() => shown("attractScreen"))
         // Where the StadtRaumMonitor's tile lies below: the waking touch must not open it.
         const tile = lookup("tile_monitor")
         const at = tile.mapToItem(window.contentItem, tile.width / 2, tile.height / 2)
         mouseClick(window.contentItem, at.x, at.y)
         compare(Session.state, "active")
-        tryVerify(() => !lookup("attractScreen").visible)
+        tryVerify(() => !shown("attractScreen"))
         wait(100)
         compare(stack().depth, 1)
     }
 
     function walkAway() {
         tryCompare(Session, "state", "warning", idleMs + 2000)
-        verify(lookup("idleOverlay").visible)
+        verify(shown("idleOverlay"))
         verify(Session.secondsLeft > 0)
         tryCompare(Session, "state", "attract", warningMs + 2000)
-        verify(lookup("attractScreen").visible)
+        verify(shown("attractScreen"))
     }
 
     function test_walkingAwayLeavesNothing() {
@@ -150,10 +155,10 @@ TestCase {
         tryCompare(Monitor, "step", Monitor.AboutYou)
 
         tryCompare(Session, "state", "warning", idleMs + 2000)
-        verify(lookup("idleOverlay").visible)
+        verify(shown("idleOverlay"))
         tap("idleContinue")
         compare(Session.state, "active")
-        verify(!lookup("idleOverlay").visible)
+        verify(!shown("idleOverlay"))
         compare(Monitor.areaId, "grumme")
         compare(Monitor.step, Monitor.AboutYou)
 
