@@ -5,7 +5,7 @@ import Stadtlabor
 // The interviews: the StadtRaumMonitor's own steps for each respondent (the area is the
 // session's, so each starts at "about you", skippable in one tap), under a line saying whose
 // session this is and how many responses it has. After "Send answers" the next respondent
-// starts at once; a short note confirms the save.
+// starts at once; the line confirms the save for a moment.
 Item {
     id: view
 
@@ -18,7 +18,8 @@ Item {
         objectName: "staffHeader"
         width: parent.width
         height: Math.max(headerText.implicitHeight, endButton.height) + 2 * Theme.gap
-        color: Theme.surfaceAlt
+        // For a moment after each save the line confirms it, in the bar, where it covers nothing.
+        color: savedTimer.running ? Theme.primary : Theme.surfaceAlt
 
         Text {
             id: headerText
@@ -33,14 +34,28 @@ Item {
                   .concat([qsTr("Area %1").arg(Staff.areaName),
                            qsTr("%n response(s) this session", "", Staff.count)])
                   .join("  \u00b7  ")
+            visible: !savedTimer.running
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
             font.weight: Font.Bold
             color: Theme.text
             wrapMode: Text.WordWrap
         }
+        Text {
+            objectName: "staffSaved"
+            anchors.fill: headerText
+            verticalAlignment: Text.AlignVCenter
+            visible: savedTimer.running
+            text: qsTr("Saved (%1). Next respondent, please.").arg(Staff.count)
+            font.pixelSize: Theme.fontBody
+            font.family: Theme.fontFamily
+            font.weight: Font.Bold
+            color: Theme.primaryText
+            wrapMode: Text.WordWrap
+        }
         TouchButton {
             id: endButton
+            onDark: savedTimer.running
             objectName: "staffEnd"
             anchors.right: parent.right
             anchors.rightMargin: Theme.pageMargin
@@ -87,32 +102,9 @@ Item {
     Component { id: themeStep; MonitorThemeView { } }
     Component { id: summaryStep; MonitorSummaryView { } }
 
-    // "Saved" for the interviewer, over the next respondent's first step for a moment.
-    Rectangle {
-        id: savedNote
-        objectName: "staffSaved"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: bar.bottom
-        anchors.topMargin: Theme.gap
-        width: savedText.implicitWidth + 2 * Theme.gapLarge
-        height: savedText.implicitHeight + 2 * Theme.gap
-        radius: height / 2
-        color: Theme.primary
-        visible: savedTimer.running
-
-        Text {
-            id: savedText
-            anchors.centerIn: parent
-            text: qsTr("Saved (%1). Next respondent, please.").arg(Staff.count)
-            font.pixelSize: Theme.fontBody
-            font.family: Theme.fontFamily
-            font.weight: Font.Bold
-            color: Theme.primaryText
-        }
-        Timer {
-            id: savedTimer
-            interval: 3000
-        }
+    Timer {
+        id: savedTimer
+        interval: 3000
     }
     Connections {
         target: Monitor
