@@ -10,7 +10,10 @@ Rectangle {
     id: screen
 
     readonly property bool wide: width > height
-    readonly property bool showPicture: CityPicture.available
+    // Only what the terminal offers: no project loop without the projects, no picture
+    // without the StadtRaumMonitor.
+    readonly property bool showProjects: Settings.projectsOn && projects.count > 0
+    readonly property bool showPicture: CityPicture.available && Settings.monitorOn
 
     color: Theme.background
 
@@ -62,13 +65,15 @@ Rectangle {
         x: Theme.pageMargin
         width: parent.width - 2 * Theme.pageMargin
 
-        readonly property real pictureShare: screen.showPicture ? 0.56 : 0
-        readonly property real projectsWidth: screen.wide ? width * (1 - pictureShare) - (screen.showPicture ? Theme.gapLarge : 0) : width
+        readonly property real pictureShare: !screen.showPicture ? 0 : screen.showProjects ? 0.56 : 1
+        readonly property real projectsWidth: !screen.showProjects ? 0
+            : screen.wide ? width * (1 - pictureShare) - (screen.showPicture ? Theme.gapLarge : 0) : width
         readonly property real projectsHeight: screen.wide || !screen.showPicture ? height : Math.min(height * 0.45, Theme.px(560))
 
         Rectangle {
             id: projectCard
             objectName: "attractProject"
+            visible: screen.showProjects
             width: stage.projectsWidth
             // As tall as the text needs, never taller than the stage.
             height: Math.min(stage.projectsHeight, projectText.implicitHeight + 2 * Theme.gapLarge)
@@ -149,8 +154,8 @@ Rectangle {
             id: pictureCard
             objectName: "attractPicture"
             visible: screen.showPicture
-            x: screen.wide ? stage.projectsWidth + Theme.gapLarge : 0
-            y: screen.wide ? 0 : projectCard.height + Theme.gapLarge
+            x: screen.wide && screen.showProjects ? stage.projectsWidth + Theme.gapLarge : 0
+            y: screen.wide || !screen.showProjects ? 0 : projectCard.height + Theme.gapLarge
             width: screen.wide ? stage.width - x : stage.width
             height: screen.wide ? stage.height : stage.height - y
             radius: Theme.radius
