@@ -117,15 +117,6 @@ ApplicationWindow {
         forgetVisitorInput()
     }
 
-    // Staff mode lasts as long as the street survey's page is in the stack, however it is left.
-    Connections {
-        target: stack
-        function onCurrentItemChanged() {
-            if (Session.staffMode && !stack.find((item) => item.objectName === "staffPage"))
-                Session.staffMode = false
-        }
-    }
-
     // After the session's controllers were cleared: back to the start page, nothing of the
     // previous visitor on any page or in the back history.
     Connections {

@@ -23,7 +23,11 @@ Item {
     }
 
     // Leaving the page ends the session; what was saved stays saved.
-    StackView.onRemoved: Staff.close()
+    // However the page is left (Done, back, start), the session and staff mode end with it.
+    StackView.onRemoved: {
+        Staff.close()
+        Session.staffMode = false
+    }
     Component.onDestruction: Staff.close()
 
     Loader {

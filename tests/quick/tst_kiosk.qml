@@ -30,6 +30,8 @@ TestCase {
     function cleanup() {
         TestKiosk.stopKiosk()
         TestKiosk.setLockdown(false)
+        // The kiosk's screens go first (their loaders delete them later), then the window.
+        wait(50)
         if (window)
             window.destroy()
         window = null
