@@ -9,6 +9,7 @@
 #include "hubprocess.h"
 #include "syncservice.h"
 
+#include <QDir>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,23 @@ struct KioskRun
 };
 KioskRun runKioskBinary(const QStringList &args, int timeoutMs = 120000, int killAfterMs = -1,
                         const std::function<void()> &beforeKill = {});
+
+// A new, empty data folder for each kiosk a test starts, all below one temporary folder.
+class KioskDirs
+{
+public:
+    bool isValid() const { return m_tmp.isValid(); }
+    QString fresh()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("kiosk%1").arg(++m_counter));
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
+};
 
 class KioskSide
 {

@@ -84,21 +84,13 @@ class TestSyncFaults : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    int m_counter = 0;
-
-    QString freshDir()
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("kiosk%1").arg(++m_counter));
-        QDir().mkpath(dir);
-        return dir;
-    }
+    KioskDirs m_dirs;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
+        QVERIFY(m_dirs.isValid());
     }
 
     // One kind of fault on the submissions, `count` times in a row, then a 500 that ends the
@@ -127,7 +119,7 @@ private Q_SLOTS:
         QFETCH(bool, hubSeesBatch);
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         const QStringList ids = kiosk.addMonitor(600, statisticalDistricts(), 0, &error);
         QVERIFY2(ids.size() == 600, qPrintable(error));
@@ -220,7 +212,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         const QStringList ids = kiosk.addMonitor(400, statisticalDistricts(), 0, &error);
         QVERIFY2(ids.size() == 400, qPrintable(error));
@@ -261,7 +253,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         QStringList ids = kiosk.addMonitor(1300, statisticalDistricts(), 0, &error);
         QVERIFY2(ids.size() == 1300, qPrintable(error));
@@ -343,7 +335,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         QVERIFY(kiosk.addMonitor(50, statisticalDistricts()).size() == 50);
         kiosk.sync().setTiming(fastTiming(transferTimeoutMs));
@@ -383,7 +375,7 @@ private Q_SLOTS:
         QFETCH(Fault, fault);
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         QVERIFY(kiosk.addMonitor(20, statisticalDistricts()).size() == 20);
         kiosk.sync().setTiming(fastTiming(transferTimeoutMs)); // the backoff alone would be < 1 s
@@ -416,7 +408,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QString error;
-        QVERIFY2(rig.start(freshDir(), &error), qPrintable(error));
+        QVERIFY2(rig.start(m_dirs.fresh(), &error), qPrintable(error));
         KioskSide &kiosk = *rig.kiosk;
         QJsonObject c = bundledCatalogueJson();
         const QString version = bundledCatalogue().version + QStringLiteral("-abgeschnitten");

@@ -148,21 +148,13 @@ class TestSyncFlow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    int m_counter = 0;
-
-    QString freshDir()
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("kiosk%1").arg(++m_counter));
-        QDir().mkpath(dir);
-        return dir;
-    }
+    KioskDirs m_dirs;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
+        QVERIFY(m_dirs.isValid());
     }
 
     // 900 StadtRaumMonitor responses and 100 Bochum-Fonds ideas, made on the kiosk side as the
@@ -172,7 +164,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, hub.process().baseUrl(), QStringLiteral("Kiosk Rathaus"), &error), qPrintable(error));
 
@@ -244,7 +236,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, hub.process().baseUrl(), QStringLiteral("Kiosk Alt"), &error), qPrintable(error));
         QStringList ids = kiosk.addMonitor(150, statisticalDistricts(), 0, &error);
@@ -285,7 +277,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, hub.process().baseUrl(), QStringLiteral("Kiosk Ergebnisse"), &error), qPrintable(error));
 
@@ -386,7 +378,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString dir = freshDir();
+        const QString dir = m_dirs.fresh();
         auto kiosk = std::make_unique<KioskSide>(dir);
         QVERIFY2(kiosk->open(&error), qPrintable(error));
         QVERIFY2(enrol(*kiosk, hub, hub.process().baseUrl(), QStringLiteral("Kiosk Katalog"), &error), qPrintable(error));
@@ -475,7 +467,7 @@ private Q_SLOTS:
         QVERIFY2(hub.start(&error), qPrintable(error));
         FaultProxy proxy;
         QVERIFY2(proxy.listen(hub.port(), QHostAddress(QHostAddress::LocalHost), &error), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, proxy.url(), QStringLiteral("Kiosk Kaputt"), &error), qPrintable(error));
 
@@ -549,7 +541,7 @@ private Q_SLOTS:
         QVERIFY2(hub.start(&error), qPrintable(error));
         FaultProxy proxy; // a fixed address for the kiosk while the hub moves ports
         QVERIFY2(proxy.listen(hub.port(), QHostAddress(QHostAddress::LocalHost), &error), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, proxy.url(), QStringLiteral("Kiosk Offline"), &error), qPrintable(error));
 
@@ -616,7 +608,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString dir = freshDir();
+        const QString dir = m_dirs.fresh();
         const QString code = hub.enrolmentCode(QStringLiteral("Kiosk Admin"), &error);
         QVERIFY2(!code.isEmpty(), qPrintable(error));
         QProcess child;
@@ -646,7 +638,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString dir = freshDir();
+        const QString dir = m_dirs.fresh();
         KioskSide kiosk(dir);
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         const QString name = QStringLiteral("Kiosk Widerruf");
@@ -715,7 +707,7 @@ private Q_SLOTS:
         FaultProxy proxy;
         QVERIFY2(proxy.listen(hub.port(), QHostAddress(QHostAddress::AnyIPv4), &error), qPrintable(error));
         const QUrl remote = proxy.url(QStringLiteral("127.0.0.2"));
-        const QString dir = freshDir();
+        const QString dir = m_dirs.fresh();
         auto kiosk = std::make_unique<KioskSide>(dir);
         QVERIFY2(kiosk->open(&error), qPrintable(error));
 
@@ -776,7 +768,7 @@ private Q_SLOTS:
         HubSide hub;
         QString error;
         QVERIFY2(hub.start(&error, {QStringLiteral("--max-body"), QStringLiteral("20000")}), qPrintable(error));
-        KioskSide kiosk(freshDir());
+        KioskSide kiosk(m_dirs.fresh());
         QVERIFY2(kiosk.open(&error), qPrintable(error));
         QVERIFY2(enrol(kiosk, hub, hub.process().baseUrl(), QStringLiteral("Kiosk Gross"), &error), qPrintable(error));
         QStringList ids = kiosk.addMonitor(300, statisticalDistricts(), 0, &error);
