@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QList>
 #include <QProcess>
@@ -27,6 +28,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 #include <unistd.h>
@@ -99,6 +101,24 @@ inline MonitorResponse randomResponse(const Catalogue &catalogue, const QList<co
 }
 
 // The last word of the last line: where the hub's CLI prints a code or a token.
+// The benchmarks' command line: PATH/TO/stadtlabor-hub [RESPONSES]. Prints `usage` and
+// returns false for a missing or option-like first argument; dies on a bad binary or count.
+inline bool hubBenchArguments(const QStringList &args, const char *usage, int defaultResponses, QString *binary,
+                              int *responses)
+{
+    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
+        std::fputs(usage, stderr);
+        return false;
+    }
+    *binary = QFileInfo(args.at(1)).absoluteFilePath();
+    if (!QFileInfo(*binary).isExecutable())
+        die(QStringLiteral("%1 is not an executable").arg(*binary));
+    *responses = args.size() > 2 ? args.at(2).toInt() : defaultResponses;
+    if (*responses < 1)
+        die(QStringLiteral("RESPONSES must be a positive number, not \"%1\"").arg(args.value(2)));
+    return true;
+}
+
 inline QByteArray lastWord(const QByteArray &output)
 {
     const QList<QByteArray> lines = output.trimmed().split('\n');

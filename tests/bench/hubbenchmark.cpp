@@ -579,18 +579,15 @@ private:
 // The whole benchmark; main() catches its failures.
 int run(const QStringList &args)
 {
-    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "usage: bench_hub PATH/TO/stadtlabor-hub [RESPONSES (default %d)]\n"
-                             "Set STADTLABOR_BENCH_PG=postgresql://user@host/db to measure PostgreSQL too (needs CREATEDB).\n",
-                     defaultResponses);
+    char usage[512];
+    std::snprintf(usage, sizeof usage,
+                  "usage: bench_hub PATH/TO/stadtlabor-hub [RESPONSES (default %d)]\n"
+                  "Set STADTLABOR_BENCH_PG=postgresql://user@host/db to measure PostgreSQL too (needs CREATEDB).\n",
+                  defaultResponses);
+    QString binary;
+    int responses = 0;
+    if (!hubBenchArguments(args, usage, defaultResponses, &binary, &responses))
         return 2;
-    }
-    const QString binary = QFileInfo(args.at(1)).absoluteFilePath();
-    if (!QFileInfo(binary).isExecutable())
-        die(QStringLiteral("%1 is not an executable").arg(binary));
-    const int responses = args.size() > 2 ? args.at(2).toInt() : defaultResponses;
-    if (responses < 1)
-        die(QStringLiteral("RESPONSES must be a positive number, not \"%1\"").arg(args.value(2)));
 
     QElapsedTimer total;
     total.start();

@@ -389,16 +389,13 @@ Aggregates aggregates(const QString &url)
 
 int run(const QStringList &args)
 {
-    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "usage: bench_sync PATH/TO/stadtlabor-hub [RESPONSES (default %d)]\n", defaultResponses);
+    char usage[256];
+    std::snprintf(usage, sizeof usage, "usage: bench_sync PATH/TO/stadtlabor-hub [RESPONSES (default %d)]\n",
+                  defaultResponses);
+    QString binary;
+    int responses = 0;
+    if (!hubBenchArguments(args, usage, defaultResponses, &binary, &responses))
         return 2;
-    }
-    const QString binary = QFileInfo(args.at(1)).absoluteFilePath();
-    if (!QFileInfo(binary).isExecutable())
-        die(QStringLiteral("%1 is not an executable").arg(binary));
-    const int responses = args.size() > 2 ? args.at(2).toInt() : defaultResponses;
-    if (responses < 1)
-        die(QStringLiteral("RESPONSES must be a positive number, not \"%1\"").arg(args.value(2)));
 
     QElapsedTimer total;
     total.start();
