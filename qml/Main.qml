@@ -71,8 +71,9 @@ ApplicationWindow {
         stack.push(pageComponent(name), props)
     }
 
-    // Nothing is collected before the device has an admin PIN.
-    readonly property bool mustSetPin: requirePin && !Admin.pinIsSet
+    // Nothing is collected before the device has an admin PIN (the controllers refuse to
+    // save; the frame leads to the admin pages instead of a flow).
+    readonly property bool mustSetPin: requirePin && Gate.pinMissing
 
     function openMonitor() {
         if (mustSetPin)
@@ -163,21 +164,14 @@ ApplicationWindow {
         // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
             const pages = [homePage]
-            if (window.initialPage.startsWith("admin-"))
-                pages.push(adminPage, { section: window.initialPage.substring(6) })
-            else if (window.initialPage.startsWith("staff")) {
-                Session.staffMode = true
-                pages.push(pageComponent("staff"))
-            } else if (window.mustSetPin && window.initialPage === "home")
+            if (window.mustSetPin && window.initialPage === "home")
                 pages.push(adminPage)
-            else if (window.initialPage === "project")
-                pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
-            else if (window.initialPage.startsWith("monitor") || window.initialPage === "idle-overlay")
-                pages.push(pageComponent("monitor")) // main() has put the flow at its step
-            else if (window.initialPage.startsWith("fonds"))
-                pages.push(pageComponent("fonds"))
-            else if (["home", "attract", "closed"].indexOf(window.initialPage) < 0)
-                pages.push(pageComponent(window.initialPage))
+            if (Routes.isStaff(window.initialPage))
+                Session.staffMode = true
+            // The route table (pageroute.cpp) says which pages stand above the start page.
+            const entries = Routes.stack(window.initialPage, window.initialArgument)
+            for (let i = 0; i < entries.length; ++i)
+                pages.push(window.pageComponent(entries[i].page), entries[i].properties)
             push(pages, StackView.Immediate)
         }
     }

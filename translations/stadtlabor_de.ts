@@ -747,32 +747,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>Woran die Smart City Bochum arbeitet und was die Menschen von ihrer Stadt halten.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projekte der Stadt</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>So bewerten Menschen das Leben in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: der Durchschnitt aller Bewertungen, von 1 (viel zu verbessern) bis 7 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
     </message>
@@ -806,6 +806,139 @@
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="17"/>
+        <source>Name of this terminal</source>
+        <translation>Name dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="18"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Wo es steht, z. B. „Stadtlabor Eingang“. Der Hub führt das Terminal unter dem Namen, der bei der Anmeldung angegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="21"/>
+        <source>Preset area of the StadtRaumMonitor</source>
+        <translation>Voreingestelltes Gebiet des StadtRaumMonitors</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="24"/>
+        <source>Start in kiosk mode</source>
+        <translation>Im Kioskmodus starten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="25"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Vollbild ohne Fensterrahmen; das Fenster lässt sich nicht schließen und kein Link öffnet einen Browser. Auch die Befehlszeilenoption --kiosk startet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="28"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Mauszeiger ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="29"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>Für Touchscreens ohne Maus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="31"/>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="32"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Aus für Laptops mit Tastatur.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="34"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Sekunden ohne Berührung, bevor „Sind Sie noch da?“ gefragt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="36"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Sekunden des Countdowns, bevor alles gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="38"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="40"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="42"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="44"/>
+        <source>Languages on offer</source>
+        <translation>Angebotene Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="47"/>
+        <source>Language each visitor starts in</source>
+        <translation>Sprache, in der jeder Besuch beginnt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="50"/>
+        <source>When visitors can use the terminal</source>
+        <translation>Wann das Terminal genutzt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="51"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>Zum Beispiel: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Leer: immer. Außerhalb dieser Zeiten zeigt das Terminal, wann es wieder öffnet, und sammelt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="55"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="56"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Nur für ein Testnetz. Sonst wird einfaches http nur für einen Hub auf diesem Rechner verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="59"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Festgelegter Schlüssel des Hubs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="60"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs, Base64. Wenn gesetzt, spricht das Terminal nur mit einem Hub mit genau diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="63"/>
+        <source>Seconds between syncs</source>
+        <translation>Sekunden zwischen zwei Synchronisationen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="65"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Tage, die versiegelte Kontaktdaten bleiben, nachdem der Hub sie hat</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="66"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: gelöscht, sobald der Hub sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="68"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Tage, die gesendete Einträge bleiben, nachdem der Hub sie hat</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1984,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Gebiet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n Antwort in dieser Sitzung</numerusform>
@@ -1874,17 +2007,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End and discard these answers</source>
         <translation>Beenden und diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Gespeichert (%1). Die nächste Person, bitte.</translation>
     </message>
@@ -2114,6 +2247,29 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::CollectionGate</name>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="59"/>
+        <source>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</source>
+        <translation>Dieses Terminal ist noch nicht eingerichtet: Zuerst muss eine Administratorin oder ein Administrator die PIN festlegen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="61"/>
+        <source>Touch the screen to start. Nothing was saved.</source>
+        <translation>Berühren Sie den Bildschirm, um zu beginnen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="63"/>
+        <source>The terminal is closed now. Nothing was saved.</source>
+        <translation>Das Terminal ist gerade geschlossen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="65"/>
+        <source>This part is switched off on this terminal. Nothing was saved.</source>
+        <translation>Dieser Bereich ist an diesem Terminal ausgeschaltet. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::DataController</name>
     <message>
         <location filename="../src/ui/datacontroller.cpp" line="100"/>
@@ -2179,32 +2335,32 @@
 <context>
     <name>stadtlabor::DeviceSettings</name>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <location filename="../src/ui/devicesettings.cpp" line="95"/>
         <source>Either on or off.</source>
         <translation>Entweder an oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <location filename="../src/ui/devicesettings.cpp" line="110"/>
         <source>The terminal needs a name, e.g. where it stands.</source>
         <translation>Das Terminal braucht einen Namen, z. B. wo es steht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <location filename="../src/ui/devicesettings.cpp" line="112"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <location filename="../src/ui/devicesettings.cpp" line="115"/>
         <source>Letters, digits, spaces and punctuation only.</source>
         <translation>Nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <location filename="../src/ui/devicesettings.cpp" line="122"/>
         <source>The catalogue has no area &quot;%1&quot;.</source>
         <translation>Der Katalog hat kein Gebiet „%1“.</translation>
     </message>
@@ -2214,42 +2370,43 @@
         <translation>Mindestens ein Modul bleibt an; sonst hat das Terminal nichts anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <location filename="../src/ui/devicesettings.cpp" line="136"/>
         <source>Offer at least one language.</source>
         <translation>Bieten Sie mindestens eine Sprache an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <location filename="../src/ui/devicesettings.cpp" line="139"/>
         <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
         <translation>„%1“ ist keine Sprache dieses Terminals; es hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
         <source>Each language once.</source>
         <translation>Jede Sprache nur einmal.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <location filename="../src/ui/devicesettings.cpp" line="145"/>
         <source>The default language (%1) must stay on offer; choose another default first.</source>
         <translation>Die Standardsprache (%1) muss angeboten bleiben; wählen Sie zuerst eine andere Standardsprache.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <location filename="../src/ui/devicesettings.cpp" line="150"/>
         <source>The default language must be one of the languages on offer (%1).</source>
         <translation>Die Standardsprache muss eine der angebotenen Sprachen sein (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <location filename="../src/ui/devicesettings.cpp" line="159"/>
         <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
         <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs in Base64 (44 Zeichen), oder leer für keinen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <location filename="../src/ui/devicesettings.cpp" line="94"/>
+        <location filename="../src/ui/devicesettings.cpp" line="161"/>
         <source>There is no setting &quot;%1&quot;.</source>
         <translation>Es gibt keine Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <location filename="../src/ui/devicesettings.cpp" line="176"/>
         <source>The setting could not be saved. Please try again.</source>
         <translation>Die Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -2262,40 +2419,25 @@
         <translation>Der Bochum-Fonds kann an diesem Terminal gerade keine Ideen annehmen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Idee konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
-        <source>Benches and shade for the Grumme playground</source>
-        <translation>Bänke und Schatten für den Spielplatz in Grumme</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
-        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
-        <translation>Eltern warten am Spielplatz an der Vierhausstraße ohne Sitzplatz. Wir wollen gemeinsam mit der Nachbarschaft drei Holzbänke mit einer Pergola bauen und mit Kletterrosen bepflanzen.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
-        <source>Neighbours of Vierhausstraße</source>
-        <translation>Nachbarschaft Vierhausstraße</translation>
     </message>
 </context>
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>heute um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>morgen um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -2308,19 +2450,9 @@
         <translation>Der StadtRaumMonitor hat in diesem Katalog keine Themen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
-        <source>Wide pavements along the main street.</source>
-        <translation>Breite Gehwege entlang der Hauptstraße.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
-        <source>The cycle lane ends suddenly at the crossing.</source>
-        <translation>Der Radweg endet plötzlich an der Kreuzung.</translation>
     </message>
 </context>
 <context>

@@ -747,32 +747,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>What the Smart City Bochum is working on, and what people think of their city.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projects of the city</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>How people rate life in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
@@ -806,6 +806,139 @@
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="17"/>
+        <source>Name of this terminal</source>
+        <translation>Name of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="18"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="21"/>
+        <source>Preset area of the StadtRaumMonitor</source>
+        <translation>Preset area of the StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="24"/>
+        <source>Start in kiosk mode</source>
+        <translation>Start in kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="25"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="28"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Hide the mouse pointer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="29"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>For touch screens without a mouse.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="31"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="32"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Off for laptops with a keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="34"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Seconds without a touch before asking &quot;Are you still there?&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="36"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Seconds of the countdown before everything is cleared</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="38"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="40"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="42"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="44"/>
+        <source>Languages on offer</source>
+        <translation>Languages on offer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="47"/>
+        <source>Language each visitor starts in</source>
+        <translation>Language each visitor starts in</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="50"/>
+        <source>When visitors can use the terminal</source>
+        <translation>When visitors can use the terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="51"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="55"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Allow unencrypted http to other computers</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="56"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Only for a test network. Without it, plain http is used only for a hub on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="59"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Pinned key of the hub (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="60"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="63"/>
+        <source>Seconds between syncs</source>
+        <translation>Seconds between syncs</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="65"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Days the sealed contact details stay after the hub has them</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="66"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: deleted as soon as the hub has confirmed them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="68"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Days sent records stay after the hub has them</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1984,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Area %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n response this session</numerusform>
@@ -1874,17 +2007,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End and discard these answers</source>
         <translation>End and discard these answers</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End session</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Saved (%1). Next respondent, please.</translation>
     </message>
@@ -2114,6 +2247,29 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::CollectionGate</name>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="59"/>
+        <source>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</source>
+        <translation>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="61"/>
+        <source>Touch the screen to start. Nothing was saved.</source>
+        <translation>Touch the screen to start. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="63"/>
+        <source>The terminal is closed now. Nothing was saved.</source>
+        <translation>The terminal is closed now. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="65"/>
+        <source>This part is switched off on this terminal. Nothing was saved.</source>
+        <translation>This part is switched off on this terminal. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::DataController</name>
     <message>
         <location filename="../src/ui/datacontroller.cpp" line="100"/>
@@ -2179,32 +2335,32 @@
 <context>
     <name>stadtlabor::DeviceSettings</name>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Enter a whole number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <location filename="../src/ui/devicesettings.cpp" line="95"/>
         <source>Either on or off.</source>
         <translation>Either on or off.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <location filename="../src/ui/devicesettings.cpp" line="110"/>
         <source>The terminal needs a name, e.g. where it stands.</source>
         <translation>The terminal needs a name, e.g. where it stands.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <location filename="../src/ui/devicesettings.cpp" line="112"/>
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <location filename="../src/ui/devicesettings.cpp" line="115"/>
         <source>Letters, digits, spaces and punctuation only.</source>
         <translation>Letters, digits, spaces and punctuation only.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <location filename="../src/ui/devicesettings.cpp" line="122"/>
         <source>The catalogue has no area &quot;%1&quot;.</source>
         <translation>The catalogue has no area &quot;%1&quot;.</translation>
     </message>
@@ -2214,42 +2370,43 @@
         <translation>At least one module stays on; otherwise the terminal has nothing to offer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <location filename="../src/ui/devicesettings.cpp" line="136"/>
         <source>Offer at least one language.</source>
         <translation>Offer at least one language.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <location filename="../src/ui/devicesettings.cpp" line="139"/>
         <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
         <translation>&quot;%1&quot; is not a language of this terminal; it has %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
         <source>Each language once.</source>
         <translation>Each language once.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <location filename="../src/ui/devicesettings.cpp" line="145"/>
         <source>The default language (%1) must stay on offer; choose another default first.</source>
         <translation>The default language (%1) must stay on offer; choose another default first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <location filename="../src/ui/devicesettings.cpp" line="150"/>
         <source>The default language must be one of the languages on offer (%1).</source>
         <translation>The default language must be one of the languages on offer (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <location filename="../src/ui/devicesettings.cpp" line="159"/>
         <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
         <translation>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <location filename="../src/ui/devicesettings.cpp" line="94"/>
+        <location filename="../src/ui/devicesettings.cpp" line="161"/>
         <source>There is no setting &quot;%1&quot;.</source>
         <translation>There is no setting &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <location filename="../src/ui/devicesettings.cpp" line="176"/>
         <source>The setting could not be saved. Please try again.</source>
         <translation>The setting could not be saved. Please try again.</translation>
     </message>
@@ -2262,40 +2419,25 @@
         <translation>The Bochum-Fonds cannot take ideas on this terminal at the moment.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your idea could not be saved. Please try again or ask the staff. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
-        <source>Benches and shade for the Grumme playground</source>
-        <translation>Benches and shade for the Grumme playground</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
-        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
-        <translation>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
-        <source>Neighbours of Vierhausstraße</source>
-        <translation>Neighbours of Vierhausstraße</translation>
     </message>
 </context>
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>tomorrow at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -2308,19 +2450,9 @@
         <translation>The StadtRaumMonitor has no themes in this catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
-        <source>Wide pavements along the main street.</source>
-        <translation>Wide pavements along the main street.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
-        <source>The cycle lane ends suddenly at the crossing.</source>
-        <translation>The cycle lane ends suddenly at the crossing.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,11 @@ class FondsController : public QObject
     Q_PROPERTY(QString fundUrl READ fundUrl NOTIFY rulesChanged)
 
 public:
+    // Asked before anything is saved: empty when the terminal may collect now, else why not
+    // (CollectionGate in the product).
+    using CollectCheck = std::function<QString()>;
+    void setCollectCheck(CollectCheck check) { m_collectCheck = std::move(check); }
+
     enum Step { Intro, Idea, Money, Who, Contact, Review, Receipt };
     Q_ENUM(Step)
 
@@ -154,8 +159,6 @@ public:
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void reset();
     Q_INVOKABLE static int textLength(const QString &text);
-    // Demo data for screenshots: an idea whose money check is in its warning state.
-    Q_INVOKABLE void loadDemo(Step step);
 
 Q_SIGNALS:
     void stepChanged();
@@ -178,6 +181,7 @@ private:
     QString euros(qint64 cents) const;
     bool editable(Step step) const { return m_step == step; }
 
+    CollectCheck m_collectCheck;
     QPointer<CatalogueStore> m_store;
     Saver m_saver;
     QString m_deviceId;

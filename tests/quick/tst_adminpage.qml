@@ -31,6 +31,8 @@ TestCase {
     }
 
     function cleanup() {
+        // A terminal in use has its PIN again: the next tests collect.
+        verify(TestKiosk.ensurePin())
         if (window)
             window.destroy()
         window = null

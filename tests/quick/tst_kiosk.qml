@@ -38,6 +38,8 @@ TestCase {
         Monitor.reset()
         Fonds.reset()
         Localization.language = "de"
+        // A terminal in use has its PIN again: the next tests collect.
+        verify(TestKiosk.ensurePin())
     }
 
     function lookup(name) {
