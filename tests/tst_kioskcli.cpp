@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,12 +76,17 @@ QMap<QString, QString> storedProjects(const QString &dbPath)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT id, status FROM projects"));
+            // A failed query shows up as "@error" instead of as an empty catalogue.
+            if (!q.exec(QStringLiteral("SELECT id, status FROM projects")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             while (q.next())
                 result.insert(q.value(0).toString(), q.value(1).toString());
-            q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'"));
+            if (!q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             if (q.next())
                 result.insert(QStringLiteral("@version"), q.value(0).toString());
+        } else {
+            result.insert(QStringLiteral("@error"), db.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("reader"));
