@@ -95,7 +95,7 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(content);
+            QCOMPARE(f.write(content), content.size());
         }
         const QByteArray before = fileHash(path);
         Database db;
@@ -115,8 +115,8 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray("SQLite format 3\0", 16));
-            f.write(QByteArray(8192 - 16, '\xff'));
+            QCOMPARE(f.write(QByteArray("SQLite format 3\0", 16)), 16);
+            QCOMPARE(f.write(QByteArray(8192 - 16, '\xff')), 8192 - 16);
         }
         const QByteArray before = fileHash(path);
         Database db;
@@ -142,7 +142,7 @@ private Q_SLOTS:
         {
             QFile f(blocker);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("a regular file where the data folder should be\n");
+            QVERIFY(f.write("a regular file where the data folder should be\n") > 0);
         }
         const QByteArray before = fileHash(blocker);
         const QString path = blocker + QStringLiteral("/data/k.sqlite");

@@ -57,7 +57,8 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
+    if (f.write(content) != content.size() || !f.flush())
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(f.errorString()));
     return path;
 }
 
@@ -313,9 +314,13 @@ private Q_SLOTS:
                 db.setDatabaseName(dbPath);
                 if (db.open()) {
                     QSqlQuery q(db);
-                    q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'"));
+                    // A failed query shows up as "@error", not as "nothing stored".
+                    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'")))
+                        result.insert(QStringLiteral("@error"), q.lastError().text());
                     while (q.next())
                         result.insert(q.value(0).toString(), q.value(1).toString());
+                } else {
+                    result.insert(QStringLiteral("@error"), db.lastError().text());
                 }
             }
             QSqlDatabase::removeDatabase(QStringLiteral("settings"));
@@ -337,7 +342,9 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.err.isEmpty());
             QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
-            QVERIFY2(!stored().contains(QStringLiteral("idle_seconds")) && !stored().contains(QStringLiteral("opening_hours")),
+            const QMap<QString, QString> after = stored();
+            QVERIFY2(!after.contains(QStringLiteral("@error")), qPrintable(after.value(QStringLiteral("@error"))));
+            QVERIFY2(!after.contains(QStringLiteral("idle_seconds")) && !after.contains(QStringLiteral("opening_hours")),
                      qPrintable(bad));
         }
 
