@@ -4,8 +4,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace stadtlabor::hubtest {
