@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +58,8 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
+    if (f.write(content) != content.size() || !f.flush())
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(f.errorString()));
     return path;
 }
 
@@ -76,12 +78,17 @@ QMap<QString, QString> storedProjects(const QString &dbPath)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT id, status FROM projects"));
+            // A failed query shows up as "@error" instead of as an empty catalogue.
+            if (!q.exec(QStringLiteral("SELECT id, status FROM projects")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             while (q.next())
                 result.insert(q.value(0).toString(), q.value(1).toString());
-            q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'"));
+            if (!q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             if (q.next())
                 result.insert(QStringLiteral("@version"), q.value(0).toString());
+        } else {
+            result.insert(QStringLiteral("@error"), db.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("reader"));
@@ -314,9 +321,13 @@ private Q_SLOTS:
                 db.setDatabaseName(dbPath);
                 if (db.open()) {
                     QSqlQuery q(db);
-                    q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'"));
+                    // A failed query shows up as "@error", not as "nothing stored".
+                    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'")))
+                        result.insert(QStringLiteral("@error"), q.lastError().text());
                     while (q.next())
                         result.insert(q.value(0).toString(), q.value(1).toString());
+                } else {
+                    result.insert(QStringLiteral("@error"), db.lastError().text());
                 }
             }
             QSqlDatabase::removeDatabase(QStringLiteral("settings"));
@@ -338,7 +349,9 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.err.isEmpty());
             QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
-            QVERIFY2(!stored().contains(QStringLiteral("idle_seconds")) && !stored().contains(QStringLiteral("opening_hours")),
+            const QMap<QString, QString> after = stored();
+            QVERIFY2(!after.contains(QStringLiteral("@error")), qPrintable(after.value(QStringLiteral("@error"))));
+            QVERIFY2(!after.contains(QStringLiteral("idle_seconds")) && !after.contains(QStringLiteral("opening_hours")),
                      qPrintable(bad));
         }
 
