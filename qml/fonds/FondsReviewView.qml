@@ -77,6 +77,6 @@ FondsStepLayout {
     Section {
         title: qsTr("Contact")
         step: Fonds.Contact
-        body: Fonds.name + "\n" + [Fonds.email, Fonds.phone].filter(s => s !== "").join(" · ")
+        body: Fonds.name + "\n" + Fonds.email + (Fonds.email !== "" && Fonds.phone !== "" ? " · " : "") + Fonds.phone
     }
 }
