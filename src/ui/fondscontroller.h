@@ -48,7 +48,7 @@ class FondsController : public QObject
     Q_PROPERTY(QString ownMoneyText READ ownMoneyText WRITE setOwnMoneyText NOTIFY inputChanged)
     Q_PROPERTY(QString workHoursText READ workHoursText WRITE setWorkHoursText NOTIFY inputChanged)
     Q_PROPERTY(QString inKindText READ inKindText WRITE setInKindText NOTIFY inputChanged)
-    Q_PROPERTY(QVariantMap check READ check NOTIFY inputChanged)
+    Q_PROPERTY(stadtlabor::FundCheckText check READ checkText NOTIFY inputChanged)
     Q_PROPERTY(stadtlabor::FundRulesText rules READ rulesText NOTIFY rulesChanged)
 
     // Who
@@ -112,6 +112,7 @@ public:
     QString inKindText() const { return m_inKindText; }
     void setInKindText(const QString &text);
     QVariantMap check() const;
+    FundCheckText checkText() const { return FundCheckText(check()); }
     QVariantMap rules() const;
     FundRulesText rulesText() const { return FundRulesText(rules()); }
 

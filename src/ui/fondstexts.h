@@ -77,4 +77,46 @@ private:
     QVariantMap m_map;
 };
 
+// The live check of the money against the fund's rules, as the pages show it: the figures
+// formatted for the visitor's language, false and "" while there is no readable total.
+class FundCheckText
+{
+    Q_GADGET
+    QML_ANONYMOUS
+    Q_PROPERTY(bool readable READ readable CONSTANT)
+    Q_PROPERTY(bool hasTotal READ hasTotal CONSTANT)
+    Q_PROPERTY(bool ok READ ok CONSTANT)
+    Q_PROPERTY(QString workValue READ workValue CONSTANT)
+    Q_PROPERTY(QString ownContribution READ ownContribution CONSTANT)
+    Q_PROPERTY(QString requested READ requested CONSTANT)
+    Q_PROPERTY(QString ownShare READ ownShare CONSTANT)
+    Q_PROPERTY(bool small READ small CONSTANT)
+    Q_PROPERTY(bool belowMinimum READ belowMinimum CONSTANT)
+    Q_PROPERTY(bool aboveMaximum READ aboveMaximum CONSTANT)
+    Q_PROPERTY(bool needsAdvice READ needsAdvice CONSTANT)
+    Q_PROPERTY(QString problem READ problem CONSTANT)
+
+public:
+    FundCheckText() = default;
+    explicit FundCheckText(const QVariantMap &map) : m_map(map) { }
+
+    bool readable() const { return flag("readable"); }
+    bool hasTotal() const { return flag("hasTotal"); }
+    bool ok() const { return flag("ok"); }
+    QString workValue() const { return text("workValue"); }
+    QString ownContribution() const { return text("ownContribution"); }
+    QString requested() const { return text("requested"); }
+    QString ownShare() const { return text("ownShare"); }
+    bool small() const { return flag("small"); }
+    bool belowMinimum() const { return flag("belowMinimum"); }
+    bool aboveMaximum() const { return flag("aboveMaximum"); }
+    bool needsAdvice() const { return flag("needsAdvice"); }
+    QString problem() const { return text("problem"); }
+
+private:
+    QString text(const char *key) const { return m_map.value(QLatin1String(key)).toString(); }
+    bool flag(const char *key) const { return m_map.value(QLatin1String(key)).toBool(); }
+    QVariantMap m_map;
+};
+
 } // namespace stadtlabor
