@@ -121,10 +121,10 @@ Item {
         model: root.scaleMax - root.scaleMin + 1
         Text {
             required property int index
-            readonly property SpiderChart chart: parent as SpiderChart
-            readonly property rect plotArea: chart ? chart.plotArea : Qt.rect(0, 0, 0, 0)
-            readonly property int value: (chart ? chart.scaleMin : 0) + index
-            readonly property real fraction: chart ? (value - chart.radialMin) / (chart.radialMax - chart.radialMin) : 0
+            readonly property SpiderChart spider: parent as SpiderChart
+            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
+            readonly property int value: (spider ? spider.scaleMin : 0) + index
+            readonly property real fraction: spider ? (value - spider.radialMin) / (spider.radialMax - spider.radialMin) : 0
             x: plotArea.x + plotArea.width / 2 + Theme.px(6)
             y: plotArea.y + plotArea.height / 2 - fraction * plotArea.height / 2 - height / 2
             text: value
@@ -140,15 +140,15 @@ Item {
         Text {
             required property int index
             required property string modelData
-            readonly property SpiderChart chart: parent as SpiderChart
-            readonly property rect plotArea: chart ? chart.plotArea : Qt.rect(0, 0, 0, 0)
-            readonly property real angle: 2 * Math.PI * index / Math.max(1, chart ? chart.axisCount : 1)
+            readonly property SpiderChart spider: parent as SpiderChart
+            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
+            readonly property real angle: 2 * Math.PI * index / Math.max(1, spider ? spider.axisCount : 1)
             readonly property real radius: plotArea.width / 2 + Theme.gap
             readonly property real anchorX: plotArea.x + plotArea.width / 2 + radius * Math.sin(angle)
             readonly property real anchorY: plotArea.y + plotArea.height / 2 - radius * Math.cos(angle)
             readonly property real side: Math.sin(angle) // < 0 left, > 0 right, ~0 top or bottom
             objectName: "axisLabel_" + index
-            width: (chart ? chart.labelWidth : 0) - Theme.gap
+            width: (spider ? spider.labelWidth : 0) - Theme.gap
             x: side > 0.2 ? anchorX : side < -0.2 ? anchorX - width : anchorX - width / 2
             y: anchorY - (Math.cos(angle) > 0.2 ? height : Math.cos(angle) < -0.2 ? 0 : height / 2)
             horizontalAlignment: side > 0.2 ? Text.AlignLeft : side < -0.2 ? Text.AlignRight : Text.AlignHCenter
