@@ -131,13 +131,16 @@ ApplicationWindow {
         }
     }
 
+    // Every page on the stack is a KioskPage.
+    readonly property KioskPage currentPage: stack.currentItem as KioskPage
+
     header: TopBar {
-        title: stack.currentItem ? stack.currentItem.title : ""
+        title: window.currentPage ? window.currentPage.title : ""
         canGoBack: stack.depth > 1
         // A page with steps of its own (the StadtRaumMonitor) walks back through them first.
         onBackRequested: {
-            const page = stack.currentItem
-            if (!(page && page.goBack && page.goBack()))
+            const page = window.currentPage
+            if (!(page && page.goBack()))
                 stack.pop()
         }
         onHomeRequested: window.goHome()
@@ -159,7 +162,7 @@ ApplicationWindow {
         objectName: "pageStack"
         anchors.fill: parent
         // The on-screen keyboard takes the lower part; pages shrink instead of being covered.
-        anchors.bottomMargin: keyboard.item ? keyboard.item.coveredHeight : 0
+        anchors.bottomMargin: keyboard.item ? (keyboard.item as KeyboardPanel).coveredHeight : 0
         // A page opened directly still has the way back home below it. Pushed in one call,
         // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
@@ -189,19 +192,24 @@ ApplicationWindow {
         active: false
         z: 100
         width: parent.width
-        y: item && item.active ? parent.height - item.height : parent.height
+        // The panel's type is named only once the panel is there: a property of that type
+        // would load the keyboard's imports with the start screen.
+        y: {
+            const panel = item ? item as KeyboardPanel : null
+            return panel && panel.active ? parent.height - panel.height : parent.height
+        }
         Behavior on y { NumberAnimation { duration: 150; easing.type: Easing.OutQuad } }
         source: "components/KeyboardPanel.qml"
     }
     onActiveFocusItemChanged: {
-        if (keyboardOn && activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
+        if (keyboardOn && (activeFocusItem instanceof TextInput || activeFocusItem instanceof TextEdit))
             keyboard.active = true
     }
 
     // After each visitor: no learned words for the next one.
     function forgetVisitorInput() {
         if (keyboard.item)
-            keyboard.item.forgetLearnedWords()
+            (keyboard.item as KeyboardPanel).forgetLearnedWords()
     }
 
     Connections {
@@ -209,11 +217,18 @@ ApplicationWindow {
         function onSubmitted() { window.forgetVisitorInput() }
     }
 
-    // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.
+    // What the pages ask for. Connected here, not in the pages' Components: from inside those
+    // no id of this file is visible to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true
+        // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.
         function onFinished() { window.finishVisit() }
+        function onOpenProjects() { window.openPage("projects", "") }
+        function onOpenMonitor() { window.openMonitor() }
+        function onOpenFonds() { window.openFonds() }
+        function onOpenProject(projectId: string) { window.openPage("project", projectId) }
+        function onStaffRequested() { window.openStaff() }
     }
 
     // Nobody there, the countdown, or closed: above everything, the top bar included. Made
@@ -225,13 +240,15 @@ ApplicationWindow {
         sourceComponent: AttractScreen { objectName: "attractScreen" }
     }
     Loader {
+        id: closedLoader
         parent: window.contentItem.parent
         anchors.fill: parent
         active: Session.state === "closed" && !window.adminOpen
-        sourceComponent: ClosedScreen {
-            objectName: "closedScreen"
-            onAdminRequested: window.openAdmin()
-        }
+        sourceComponent: ClosedScreen { objectName: "closedScreen" }
+    }
+    Connections {
+        target: closedLoader.item as ClosedScreen
+        function onAdminRequested() { window.openAdmin() }
     }
     Loader {
         parent: window.contentItem.parent
@@ -240,29 +257,8 @@ ApplicationWindow {
         sourceComponent: IdleOverlay { objectName: "idleOverlay" }
     }
 
-    Component {
-        id: homePage
-        HomePage {
-            onOpenProjects: window.openPage("projects", "")
-            onOpenMonitor: window.openMonitor()
-            onOpenFonds: window.openFonds()
-        }
-    }
-    Component {
-        id: projectsPage
-        ProjectsPage {
-            onOpenProject: (projectId) => window.openPage("project", projectId)
-        }
-    }
-    Component {
-        id: projectDetailPage
-        ProjectDetailPage { }
-    }
-    Component {
-        id: adminPage
-        AdminPage {
-            objectName: "adminPage"
-            onStaffRequested: window.openStaff()
-        }
-    }
+    Component { id: homePage; HomePage { } }
+    Component { id: projectsPage; ProjectsPage { } }
+    Component { id: projectDetailPage; ProjectDetailPage { } }
+    Component { id: adminPage; AdminPage { objectName: "adminPage" } }
 }

@@ -6,7 +6,6 @@ import Stadtlabor
 Column {
     id: section
 
-    readonly property var offered: Settings.languages
     property string languageMessage: ""
 
     spacing: Theme.gapLarge
@@ -121,17 +120,24 @@ Column {
                 OptionButton {
                     required property string modelData
                     objectName: "offer_" + modelData
+                    value: modelData
                     text: modelData === "de" ? "Deutsch" : "English"
-                    selected: section.offered.indexOf(modelData) >= 0
-                    onClicked: {
-                        const list = section.offered.slice()
-                        const i = list.indexOf(modelData)
+                    selected: Array.from(Settings.languages).indexOf(modelData) >= 0
+                }
+                // Wired here: in Qt 6.4 a delegate sees no outer id as far as the QML tools
+                // can tell (pragma ComponentBehavior: Bound comes with 6.5).
+                onItemAdded: (index, item) => {
+                    const button = item as OptionButton
+                    const language = button.value
+                    button.clicked.connect(() => {
+                        const list = Array.from(Settings.languages)
+                        const i = list.indexOf(language)
                         if (i >= 0)
                             list.splice(i, 1)
                         else
-                            list.push(modelData)
+                            list.push(language)
                         section.apply("languages", list.join(","))
-                    }
+                    })
                 }
             }
         }
@@ -148,13 +154,17 @@ Column {
             width: parent.width
             spacing: Theme.gapSmall
             Repeater {
-                model: section.offered
+                model: Settings.languages
                 OptionButton {
                     required property string modelData
                     objectName: "defaultLanguage_" + modelData
+                    value: modelData
                     text: modelData === "de" ? "Deutsch" : "English"
                     selected: Settings.defaultLanguage === modelData
-                    onClicked: section.apply("default_language", modelData)
+                }
+                onItemAdded: (index, item) => {
+                    const button = item as OptionButton
+                    button.clicked.connect(() => section.apply("default_language", button.value))
                 }
             }
         }

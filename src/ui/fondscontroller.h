@@ -3,6 +3,7 @@
 
 #include "areapicker.h"
 #include "fondsidea.h"
+#include "fondstexts.h"
 
 #include <QObject>
 #include <QSet>
@@ -26,7 +27,7 @@ class FondsController : public QObject
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool available READ isAvailable NOTIFY rulesChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged) // field -> message, current step
+    Q_PROPERTY(stadtlabor::FondsFieldErrors errors READ fieldErrors NOTIFY errorsChanged) // of the current step
     Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)    // 1..5 for the form steps
 
     // The idea
@@ -47,8 +48,8 @@ class FondsController : public QObject
     Q_PROPERTY(QString ownMoneyText READ ownMoneyText WRITE setOwnMoneyText NOTIFY inputChanged)
     Q_PROPERTY(QString workHoursText READ workHoursText WRITE setWorkHoursText NOTIFY inputChanged)
     Q_PROPERTY(QString inKindText READ inKindText WRITE setInKindText NOTIFY inputChanged)
-    Q_PROPERTY(QVariantMap check READ check NOTIFY inputChanged)
-    Q_PROPERTY(QVariantMap rules READ rules NOTIFY rulesChanged)
+    Q_PROPERTY(stadtlabor::FundCheckText check READ checkText NOTIFY inputChanged)
+    Q_PROPERTY(stadtlabor::FundRulesText rules READ rulesText NOTIFY rulesChanged)
 
     // Who
     Q_PROPERTY(QString applicant READ applicant WRITE setApplicant NOTIFY inputChanged)
@@ -87,7 +88,8 @@ public:
     int stepNumber() const;
     bool isAvailable() const;
     QString error() const { return m_error; }
-    QVariantMap errors() const;
+    QVariantMap errors() const; // field -> message, current step
+    FondsFieldErrors fieldErrors() const { return FondsFieldErrors(errors()); }
 
     QString title() const { return m_in.title; }
     void setTitle(const QString &text);
@@ -115,7 +117,9 @@ public:
     QString inKindText() const { return m_inKindText; }
     void setInKindText(const QString &text);
     QVariantMap check() const;
+    FundCheckText checkText() const { return FundCheckText(check()); }
     QVariantMap rules() const;
+    FundRulesText rulesText() const { return FundRulesText(rules()); }
 
     QString applicant() const { return FondsIdeaInput::applicantId(m_in.applicant); }
     void setApplicant(const QString &id);

@@ -86,7 +86,7 @@ TestCase {
         // Next with nothing filled in: stays, and says what is missing.
         tap("stepNext")
         compare(Fonds.step, Fonds.Idea)
-        verify(Fonds.errors.title !== undefined)
+        verify(Fonds.errors.title !== "")
 
         type("ideaTitle_input", "Bank am Teich")
         tryCompare(Fonds, "title", "Bank am Teich")
