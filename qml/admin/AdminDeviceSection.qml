@@ -20,8 +20,6 @@ Column {
             objectName: "deviceName"
             width: parent.width
             key: "device_name"
-            label: qsTr("Name of this terminal")
-            hint: qsTr("Where it stands, e.g. \"Stadtlabor entrance\". The hub lists the terminal under the name given when it was enrolled.")
             inputMethodHints: Qt.ImhNoPredictiveText
         }
     }

@@ -19,8 +19,6 @@ Column {
             objectName: "kioskMode"
             width: parent.width
             key: "kiosk_mode"
-            label: qsTr("Start in kiosk mode")
-            hint: qsTr("Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.")
         }
         AdminValue {
             objectName: "kioskModeNow"
@@ -55,15 +53,11 @@ Column {
             objectName: "hideCursor"
             width: parent.width
             key: "hide_cursor"
-            label: qsTr("Hide the mouse pointer")
-            hint: qsTr("For touch screens without a mouse.")
         }
         AdminSwitch {
             objectName: "virtualKeyboard"
             width: parent.width
             key: "virtual_keyboard"
-            label: qsTr("On-screen keyboard")
-            hint: qsTr("Off for laptops with a keyboard.")
         }
     }
 
@@ -76,14 +70,12 @@ Column {
             objectName: "idleSeconds"
             width: parent.width
             key: "idle_seconds"
-            label: qsTr("Seconds without a touch before asking \"Are you still there?\"")
             inputMethodHints: Qt.ImhDigitsOnly
         }
         AdminSettingField {
             objectName: "warningSeconds"
             width: parent.width
             key: "warning_seconds"
-            label: qsTr("Seconds of the countdown before everything is cleared")
             inputMethodHints: Qt.ImhDigitsOnly
         }
     }
@@ -93,9 +85,9 @@ Column {
         width: section.width
         title: qsTr("What visitors can do")
 
-        AdminSwitch { objectName: "moduleProjects"; width: parent.width; key: "module_projects"; label: qsTr("Projects") }
-        AdminSwitch { objectName: "moduleMonitor"; width: parent.width; key: "module_monitor"; label: qsTr("StadtRaumMonitor") }
-        AdminSwitch { objectName: "moduleFonds"; width: parent.width; key: "module_fonds"; label: qsTr("Bochum-Fonds") }
+        AdminSwitch { objectName: "moduleProjects"; width: parent.width; key: "module_projects" }
+        AdminSwitch { objectName: "moduleMonitor"; width: parent.width; key: "module_monitor" }
+        AdminSwitch { objectName: "moduleFonds"; width: parent.width; key: "module_fonds" }
     }
 
     AdminCard {
@@ -189,8 +181,6 @@ Column {
             objectName: "openingHours"
             width: parent.width
             key: "opening_hours"
-            label: qsTr("When visitors can use the terminal")
-            hint: qsTr("For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.")
             placeholder: "Mo-Fr 09:00-18:00; Sa 10:00-14:00"
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         }
