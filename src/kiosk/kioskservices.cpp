@@ -42,19 +42,7 @@ KioskServices::KioskServices(QObject *parent)
 KioskServices::~KioskServices()
 {
     // QML must not reach a controller that is being destroyed.
-    DataControllerForeign::instance = nullptr;
-    StaffControllerForeign::instance = nullptr;
-    DeviceSettingsForeign::instance = nullptr;
-    KioskSessionForeign::instance = nullptr;
-    KioskLockdownForeign::instance = nullptr;
-    CityPictureForeign::instance = nullptr;
-    AdminControllerForeign::instance = nullptr;
-    SyncControllerForeign::instance = nullptr;
-    CatalogueStoreForeign::instance = nullptr;
-    LocalizationForeign::instance = nullptr;
-    MonitorControllerForeign::instance = nullptr;
-    FondsControllerForeign::instance = nullptr;
-    CollectionGateForeign::instance = nullptr;
+    setQmlInstances(false);
 }
 
 bool KioskServices::open(const QString &databasePath, QString *error)
@@ -249,19 +237,25 @@ bool KioskServices::replaceCatalogue(const Catalogue &catalogue, QString *error)
 
 void KioskServices::publishToQml()
 {
-    DataControllerForeign::instance = m_data.get();
-    StaffControllerForeign::instance = m_staff.get();
-    DeviceSettingsForeign::instance = m_deviceSettings.get();
-    KioskSessionForeign::instance = m_session.get();
-    KioskLockdownForeign::instance = m_lockdown.get();
-    CityPictureForeign::instance = m_cityPicture.get();
-    AdminControllerForeign::instance = m_admin.get();
-    SyncControllerForeign::instance = m_syncView.get();
-    CatalogueStoreForeign::instance = m_store.get();
-    LocalizationForeign::instance = m_localization.get();
-    MonitorControllerForeign::instance = m_monitor.get();
-    FondsControllerForeign::instance = m_fonds.get();
-    CollectionGateForeign::instance = m_gate.get();
+    setQmlInstances(true);
+}
+
+void KioskServices::setQmlInstances(bool on)
+{
+    const auto give = [on](auto *&instance, auto &owner) { instance = on && owner ? owner.get() : nullptr; };
+    give(DataControllerForeign::instance, m_data);
+    give(StaffControllerForeign::instance, m_staff);
+    give(DeviceSettingsForeign::instance, m_deviceSettings);
+    give(KioskSessionForeign::instance, m_session);
+    give(KioskLockdownForeign::instance, m_lockdown);
+    give(CityPictureForeign::instance, m_cityPicture);
+    give(AdminControllerForeign::instance, m_admin);
+    give(SyncControllerForeign::instance, m_syncView);
+    give(CatalogueStoreForeign::instance, m_store);
+    give(LocalizationForeign::instance, m_localization);
+    give(MonitorControllerForeign::instance, m_monitor);
+    give(FondsControllerForeign::instance, m_fonds);
+    give(CollectionGateForeign::instance, m_gate);
 }
 
 } // namespace stadtlabor

@@ -107,6 +107,8 @@ public:
 
 private:
     void applySettings();
+    // The QML singletons' instances: ours, or none.
+    void setQmlInstances(bool on);
     void connectLanguage();
 
     ScreenOptions m_options;
