@@ -144,11 +144,11 @@ DataExport::Counts DataExport::counts(QString *error) const
 {
     Counts c;
     QSqlQuery q(m_db);
-    // Each count on its own index (outbox by state) or the table's primary key.
+    // Each count on its own (partial) index or the table's primary key.
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM monitor_responses), (SELECT count(*) FROM fonds_ideas),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'pending'),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'sent'),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'rejected')"))
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'pending'),"
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'sent'),"
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'rejected')"))
         || !q.next()) {
         if (error)
             *error = q.lastError().text();
@@ -306,8 +306,8 @@ bool DataExport::streamOutbox(const QString &kind, const QString &table, int sch
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString sealed = table == QLatin1String("fonds_ideas") ? QStringLiteral("r.sealed_contact") : QStringLiteral("NULL");
-    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, o.state, coalesce(o.acknowledged_at, ''), o.payload, %1"
-                             " FROM outbox o CROSS JOIN %2 r ON r.uuid = o.uuid"
+    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, s.state, coalesce(s.acknowledged_at, ''), o.payload, %1"
+                             " FROM outbox_items o CROSS JOIN %2 r ON r.uuid = o.uuid JOIN outbox_state s ON s.seq = o.seq"
                              " WHERE o.kind = ? ORDER BY o.seq")
                   .arg(sealed, table));
     q.addBindValue(kind);
@@ -452,7 +452,7 @@ int DataExport::purgeableCount(int days, const QDateTime &now) const
     if (days < 0 || days > maxPurgeDays)
         return -1;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND acknowledged_at <= ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox_state WHERE state = 'sent' AND acknowledged_at <= ?"));
     q.addBindValue(stamp(now.addDays(-days)));
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }

@@ -12,7 +12,7 @@ OutboxRepository::OutboxRepository(const Database &db)
     : m_db(db.connection())
     , m_insert(m_db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
+    m_insert.prepare(QStringLiteral("INSERT INTO outbox_items (uuid, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
 }
 
 bool OutboxRepository::add(const QString &uuid, const QString &kind, const QJsonObject &payload,
@@ -32,7 +32,7 @@ QHash<QString, int> OutboxRepository::countByState() const
 {
     QHash<QString, int> counts;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
+    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox_state GROUP BY state"));
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;

@@ -317,7 +317,7 @@ KioskRun kiosk(const Workload &w, Database &db, CatalogueRepository &catalogues,
     run.push.perRequest = kioskBatch;
     QSqlQuery pending(db.connection());
     pending.setForwardOnly(true);
-    if (!pending.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")))
+    if (!pending.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox_state WHERE state = 'pending')")))
         die(pending.lastError().text());
 
     QEventLoop loop;
