@@ -22,7 +22,7 @@ SyncQueue::SyncQueue(const Database &db)
 {
 }
 
-QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error) const
+QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error, qint64 afterSeq) const
 {
     QList<Item> items;
     QSqlQuery q(m_db);
@@ -31,7 +31,8 @@ QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error) const
     // a round trip through UTF-16.
     q.prepare(QStringLiteral("SELECT o.seq, o.uuid, o.kind, CAST(o.payload AS BLOB), o.created_at"
                              " FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
-                             " WHERE s.state = 'pending' ORDER BY s.seq LIMIT ?"));
+                             " WHERE s.state = 'pending' AND s.seq > ? ORDER BY s.seq LIMIT ?"));
+    q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();

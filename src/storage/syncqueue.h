@@ -42,7 +42,8 @@ public:
 
     explicit SyncQueue(const Database &db);
 
-    QList<Item> oldestPending(int limit, QString *error) const;
+    // The oldest pending rows, only those queued after row `afterSeq` when given.
+    QList<Item> oldestPending(int limit, QString *error, qint64 afterSeq = 0) const;
     int pendingCount() const;
     QHash<QString, int> countByState() const; // pending, sent, rejected
     QList<Rejected> rejected(int limit = 200) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outboxbatch.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -81,6 +83,12 @@ public:
     static inline const QString keyContactDays = QStringLiteral("contact_retention_days"); // default 0
     static inline const QString keyRecordDays = QStringLiteral("record_retention_days");   // default 30
 
+    // A batch holds up to this many outbox rows and bytes: what the hub takes at most is 500
+    // items and 1 MiB by default. Fewer, larger requests drain a long queue faster; a hub with
+    // a smaller limit answers 413 and the batch is halved.
+    static constexpr int maxBatchItems = 500;
+    static constexpr int maxBatchBytes = 900 * 1024;
+
     // The allowed whole numbers of the numeric sync settings; nothing for the other keys.
     static std::optional<std::pair<int, int>> numberRange(const QString &key);
     // Checks a setting's value as typed; empty when it is fine, else the reason.
@@ -129,6 +137,8 @@ Q_SIGNALS:
 private:
     void runSync();
     void pushNext();
+    void send(OutboxBatch batch);
+    std::optional<OutboxBatch> readBatch(qint64 afterSeq, QString *error);
     void pullCatalogue();
     void pullResults();
     void finish(const QString &error, int retryAfterSeconds = 0, bool unauthorized = false);
@@ -153,7 +163,9 @@ private:
     bool m_automatic = false;
     bool m_running = false;
     bool m_again = false;
-    int m_batchSize = 200;
+    int m_batchSize = maxBatchItems;
+    std::optional<OutboxBatch> m_next; // read ahead while the hub works on the batch before it
+    QString m_stopWith;                // a batch could not be recorded: the sync ends with this
     int m_failures = 0;
     int m_pendingAtStart = 0; // reported to the hub as the queue length
     int m_lastHttpStatus = 0; // of the last answer in this sync: 0 none, -1 a local failure
