@@ -96,10 +96,34 @@ QMap<int, Fixture> fixtures()
                                           " 2:0b6c5a52-0000-4000-8000-000000000002:fonds_idea:{}"
                                           " 3:0b6c5a52-0000-4000-8000-000000000003:monitor_response:{\"score\":2}"));
     v5.expectations.insert(QStringLiteral("SELECT etag FROM results_etags WHERE area_id = 'mitte'"), QStringLiteral("\"e1\""));
+    v5.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1,1,1"));
     // The seq counter goes on where it stood: a new row never takes an old number.
     v5.expectations.insert(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox_items'"), 4);
 
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
+    // Version 6: the state apart from the payload (rows inserted through the view "outbox");
+    // version 7 adds each row's payload format, 1 for everything queued before.
+    Fixture v6 = v4;
+    v6.inserts.append(QStringLiteral(
+        "INSERT INTO outbox (uuid, kind, payload, created_at, state, attempts, acknowledged_at)"
+        " VALUES ('0b6c5a52-0000-4000-8000-000000000003', 'monitor_response', '{}', '2026-11-27T10:03:00Z', 'sent', 1,"
+        " '2026-11-27T10:04:00.000Z')"));
+    v6.expectations = v5.expectations;
+    v6.expectations.remove(QStringLiteral("SELECT etag FROM results_etags WHERE area_id = 'mitte'"));
+    v6.expectations.remove(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox_items'"));
+    v6.expectations.insert(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"), 2);
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || state || ':' || attempts || ':' || coalesce(last_error, '-')"
+                                          " || ':' || coalesce(acknowledged_at, '-'), ' ') FROM (SELECT * FROM outbox_state ORDER BY seq)"),
+                           QStringLiteral("1:pending:3:timeout:- 2:rejected:0:-:- 3:sent:1:-:2026-11-27T10:04:00.000Z"));
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || uuid || ':' || kind || ':' || payload, ' ')"
+                                          " FROM (SELECT * FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1:0b6c5a52-0000-4000-8000-000000000001:monitor_response:{\"score\":5}"
+                                          " 2:0b6c5a52-0000-4000-8000-000000000002:fonds_idea:{}"
+                                          " 3:0b6c5a52-0000-4000-8000-000000000003:monitor_response:{}"));
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1,1,1"));
+
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
 }
 
 } // namespace

@@ -184,6 +184,11 @@ const QList<Database::Migration> &Database::migrations()
                            "  WHERE seq = (SELECT seq FROM outbox_items WHERE uuid = new.uuid);"
                            " END"),
         }},
+        {7, QStringLiteral("outbox: the payload format of each row"), {
+            // A row is sent in the format it was written in (PayloadFormat); every row queued
+            // before this column existed was written in format 1.
+            QStringLiteral("ALTER TABLE outbox_items ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format >= 1)"),
+        }},
     };
     return list;
 }

@@ -22,17 +22,19 @@ SyncQueue::SyncQueue(const Database &db)
 {
 }
 
-QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error, qint64 afterSeq) const
+QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, const Formats &formats, QString *error, qint64 afterSeq) const
 {
     QList<Item> items;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The payload as bytes (a BLOB to the driver): it goes into the request as it is, without
     // a round trip through UTF-16.
-    q.prepare(QStringLiteral("SELECT o.seq, o.uuid, o.kind, CAST(o.payload AS BLOB), o.created_at"
+    q.prepare(QStringLiteral("SELECT o.seq, o.uuid, o.kind, CAST(o.payload AS BLOB), o.created_at, o.format"
                              " FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
-                             " WHERE s.state = 'pending' AND s.seq > ? ORDER BY s.seq LIMIT ?"));
+                             " WHERE s.state = 'pending' AND s.seq > ? AND o.format BETWEEN ? AND ? ORDER BY s.seq LIMIT ?"));
     q.addBindValue(afterSeq);
+    q.addBindValue(formats.from);
+    q.addBindValue(formats.to);
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -40,8 +42,18 @@ QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error, qint6
     }
     while (q.next())
         items.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toByteArray(), q.value(4).toString()});
+                      q.value(3).toByteArray(), q.value(4).toString(), q.value(5).toInt()});
     return items;
+}
+
+int SyncQueue::heldCount(const Formats &formats) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
+                             " WHERE s.state = 'pending' AND o.format NOT BETWEEN ? AND ?"));
+    q.addBindValue(formats.from);
+    q.addBindValue(formats.to);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 int SyncQueue::pendingCount() const

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxbatch.h"
 
-#include "fondsidea.h"
-#include "monitorresponse.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace stadtlabor {
 
@@ -15,10 +13,10 @@ OutboxBatch::OutboxBatch(const QList<SyncQueue::Item> &items, const QJsonObject 
     // the same code that made the record): parsing and re-serialising each would only cost time.
     m_body = "{\"device\":" + QJsonDocument(device).toJson(QJsonDocument::Compact) + ",\"items\":[";
     for (const SyncQueue::Item &item : items) {
-        const int schema = item.kind == QLatin1String("fonds_idea") ? FondsIdea::schemaVersion : MonitorResponse::schemaVersion;
+        // Each row in the format it was written in; the hub upgrades an older one.
         const QJsonObject envelope{{QStringLiteral("id"), item.uuid},
                                    {QStringLiteral("kind"), item.kind},
-                                   {QStringLiteral("schema_version"), schema},
+                                   {QStringLiteral("schema_version"), item.format},
                                    {QStringLiteral("created_at"), item.createdAt}};
         QByteArray entry = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
         entry.chop(1); // the closing brace: the payload goes in before it
@@ -29,7 +27,7 @@ OutboxBatch::OutboxBatch(const QList<SyncQueue::Item> &items, const QJsonObject 
         m_body += entry + ",\"payload\":" + item.payload + '}';
         m_seqs.append(item.seq);
         m_ids.append(item.uuid);
-        m_idSet.insert(item.uuid);
+        m_formats.insert(item.uuid, item.format);
     }
     m_body += "]}";
 }
@@ -44,20 +42,27 @@ OutboxBatch::Answer OutboxBatch::read(const QByteArray &answerBody) const
         const QString id = o.value(QLatin1String("id")).toString();
         const QString status = o.value(QLatin1String("status")).toString();
         // Only an answer for an id of this very batch counts, and only once.
-        if (!m_idSet.contains(id) || answered.contains(id))
+        if (!m_formats.contains(id) || answered.contains(id))
             continue;
-        if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
+        const QString reason = o.value(QLatin1String("reason")).toString();
+        if (status == QLatin1String("rejected") && reason.startsWith(QLatin1String("schema_version:"))) {
+            // Not this item's fault: the hub does not take its format (too new for it, or no
+            // longer). Kept pending, never marked rejected.
+            ++answer.refusedForFormat;
+            if (!answer.refusedFormats.contains(m_formats.value(id)))
+                answer.refusedFormats.append(m_formats.value(id));
+        } else if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
             answer.outcomes.append({id, SyncQueue::Outcome::Status::Acknowledged, QString()});
             ++(status == QLatin1String("accepted") ? answer.accepted : answer.duplicates);
         } else if (status == QLatin1String("rejected")) {
-            answer.outcomes.append({id, SyncQueue::Outcome::Status::Rejected, o.value(QLatin1String("reason")).toString().left(1000)});
+            answer.outcomes.append({id, SyncQueue::Outcome::Status::Rejected, reason.left(1000)});
             ++answer.rejected;
         } else {
             continue;
         }
         answered.insert(id);
     }
-    answer.complete = answered.size() == m_idSet.size();
+    answer.complete = answered.size() == m_formats.size();
     return answer;
 }
 

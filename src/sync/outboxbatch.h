@@ -4,9 +4,9 @@
 #include "syncqueue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace stadtlabor {
@@ -24,6 +24,10 @@ public:
         int accepted = 0;   // new on the hub
         int duplicates = 0; // the hub had it already
         int rejected = 0;
+        // Items the hub refused for their payload format (schema_version): they stay
+        // pending, for a hub that takes it; the formats it refused.
+        int refusedForFormat = 0;
+        QList<int> refusedFormats;
         bool complete = false; // every id of the batch answered
     };
 
@@ -45,7 +49,7 @@ private:
     QByteArray m_body;
     QList<qint64> m_seqs;
     QStringList m_ids;
-    QSet<QString> m_idSet;
+    QHash<QString, int> m_formats; // id -> its payload format
 };
 
 } // namespace stadtlabor

@@ -16,6 +16,8 @@
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
+#include <climits>
+
 namespace stadtlabor {
 
 Q_LOGGING_CATEGORY(lcSync, "stadtlabor.sync")
@@ -39,6 +41,21 @@ bool isLocalHost(const QString &host)
 QDateTime parseStamp(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// "1-2" as stored under keyHubFormats.
+std::optional<SyncQueue::Formats> parseFormats(const QString &text)
+{
+    bool okFrom = false, okTo = false;
+    const SyncQueue::Formats f{text.section(QLatin1Char('-'), 0, 0).toInt(&okFrom), text.section(QLatin1Char('-'), 1, 1).toInt(&okTo)};
+    if (!okFrom || !okTo)
+        return std::nullopt;
+    return f;
+}
+
+QString formatsText(const SyncQueue::Formats &f)
+{
+    return QStringLiteral("%1-%2").arg(f.from).arg(f.to);
 }
 
 } // namespace
@@ -141,6 +158,8 @@ SyncService::Status SyncService::status() const
     s.pending = counts.value(QStringLiteral("pending"));
     s.sent = counts.value(QStringLiteral("sent"));
     s.rejected = counts.value(QStringLiteral("rejected"));
+    if (const std::optional<SyncQueue::Formats> formats = parseFormats(setting(keyHubFormats)); formats && s.pending > 0)
+        s.needsNewerHub = m_queue->heldCount(*formats);
     s.lastSuccess = parseStamp(setting(keyLastSuccess));
     s.lastError = setting(keyLastError);
     s.lastErrorKind = s.lastError.isEmpty() ? QString() : setting(keyLastErrorKind);
@@ -301,13 +320,45 @@ void SyncService::runSync()
     m_pushedSomething = false;
     m_lastHttpStatus = -1; // until an answer comes, a failure is this device's own
     m_pendingAtStart = m_queue->pendingCount();
+    m_formats = parseFormats(setting(keyHubFormats)).value_or(SyncQueue::Formats{1, 1});
     Q_EMIT statusChanged();
+    if (m_pendingAtStart > 0)
+        return checkHubFormats();
     pushNext();
+}
+
+void SyncService::checkHubFormats()
+{
+    // Which payload formats the hub takes: rows in any other format stay pending (and are
+    // shown as needing a newer hub) while the rest are sent. A hub that does not say takes
+    // format 1, the only one before formats were counted.
+    m_client->request("GET", QStringLiteral("health"), QByteArray(), QByteArray(), [this](const HubClient::Reply &r) {
+        m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        m_lastHttpStatus = r.status;
+        if (r.status == 0)
+            return finish(r.error);
+        m_formats = {1, 1};
+        const QJsonArray accepted = QJsonDocument::fromJson(r.body).object().value(QLatin1String("payload_formats")).toArray();
+        if (r.status == 200 && !accepted.isEmpty()) {
+            m_formats = {INT_MAX, 0};
+            for (const QJsonValue &v : accepted) {
+                const int format = v.toInt(0);
+                if (format >= 1) {
+                    m_formats.from = qMin(m_formats.from, format);
+                    m_formats.to = qMax(m_formats.to, format);
+                }
+            }
+            if (m_formats.to == 0)
+                m_formats = {1, 1};
+        }
+        storeSetting(keyHubFormats, formatsText(m_formats));
+        pushNext();
+    });
 }
 
 std::optional<OutboxBatch> SyncService::readBatch(qint64 afterSeq, QString *error)
 {
-    const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, error, afterSeq);
+    const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, m_formats, error, afterSeq);
     if (!error->isEmpty())
         return std::nullopt;
     const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
@@ -365,7 +416,21 @@ void SyncService::send(OutboxBatch sent)
         m_summary.acknowledged += answer.accepted + answer.duplicates;
         m_summary.rejected += answer.rejected;
         m_pushedSomething = m_pushedSomething || answer.accepted > 0;
-        if (answer.outcomes.isEmpty()) {
+        m_summary.heldForFormat += answer.refusedForFormat;
+        if (!answer.refusedFormats.isEmpty()) {
+            // The hub's health said otherwise, or it changed: the formats it refused are left
+            // out for the rest of this sync, and the rows of the batch read ahead are read again.
+            for (int format : answer.refusedFormats) {
+                if (format >= m_formats.to)
+                    m_formats.to = qMin(m_formats.to, format - 1);
+                if (format <= m_formats.from)
+                    m_formats.from = qMax(m_formats.from, format + 1);
+            }
+            qCWarning(lcSync) << "the hub does not take payload formats" << answer.refusedFormats << "; those rows wait";
+            storeSetting(keyHubFormats, formatsText(m_formats));
+            m_next.reset();
+        }
+        if (answer.outcomes.isEmpty() && answer.refusedForFormat == 0) {
             const QString why = QStringLiteral("the hub's answer acknowledged none of the %1 items").arg(batch->size());
             m_queue->noteFailedAttempt(batch->seqs(), why, &error);
             return finish(why);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "outboxbatch.h"
+#include "syncqueue.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -24,7 +25,6 @@ class Database;
 class HubClient;
 class ResultsRepository;
 class SettingsRepository;
-class SyncQueue;
 
 // The kiosk's side of the hub: enrolment, pushing the outbox, pulling the catalogue and the
 // StadtRaumMonitor results. One sync at a time; failures back off exponentially with full
@@ -51,6 +51,7 @@ public:
         int pending = 0;
         int sent = 0;
         int rejected = 0;
+        int needsNewerHub = 0;  // pending rows in a payload format the hub does not take
         QDateTime lastSuccess;  // UTC; invalid: never
         QString lastError;      // empty after a good sync; technical detail, English
         QString lastErrorKind;  // for the screen's own words: unreachable, busy, hub_failed,
@@ -65,6 +66,7 @@ public:
         int sent = 0;           // items sent in batches
         int acknowledged = 0;   // accepted or duplicate
         int rejected = 0;
+        int heldForFormat = 0;  // kept pending: the hub does not take their payload format
         bool catalogueUpdated = false;
         bool catalogueRefused = false; // the hub's catalogue was invalid; the old one stays
         int resultsUpdated = 0;        // areas whose results changed
@@ -82,6 +84,8 @@ public:
     static inline const QString keyInterval = QStringLiteral("sync_interval_seconds");  // default 60
     static inline const QString keyContactDays = QStringLiteral("contact_retention_days"); // default 0
     static inline const QString keyRecordDays = QStringLiteral("record_retention_days");   // default 30
+    // The payload formats the hub said it takes ("1-2"), from its health at the last sync.
+    static inline const QString keyHubFormats = QStringLiteral("hub_payload_formats");
 
     // A batch holds up to this many outbox rows and bytes: what the hub takes at most is 500
     // items and 1 MiB by default. Fewer, larger requests drain a long queue faster; a hub with
@@ -136,6 +140,7 @@ Q_SIGNALS:
 
 private:
     void runSync();
+    void checkHubFormats();
     void pushNext();
     void send(OutboxBatch batch);
     std::optional<OutboxBatch> readBatch(qint64 afterSeq, QString *error);
@@ -165,6 +170,7 @@ private:
     bool m_again = false;
     int m_batchSize = maxBatchItems;
     std::optional<OutboxBatch> m_next; // read ahead while the hub works on the batch before it
+    SyncQueue::Formats m_formats;      // what the hub takes, in this sync
     QString m_stopWith;                // a batch could not be recorded: the sync ends with this
     int m_failures = 0;
     int m_pendingAtStart = 0; // reported to the hub as the queue length

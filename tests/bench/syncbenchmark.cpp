@@ -29,6 +29,7 @@
 #include "database.h"
 #include "hubdatabase.h"
 #include "monitorrepository.h"
+#include "payloadformat.h"
 #include "resultsrepository.h"
 #include "settingsrepository.h"
 #include "syncservice.h"
@@ -153,7 +154,7 @@ Workload fill(Database &db, const Catalogue &catalogue, int responses)
         w.ids.append(r.uuid);
         items.push_back(QJsonDocument(QJsonObject{{QStringLiteral("id"), r.uuid},
                                                   {QStringLiteral("kind"), kindMonitor},
-                                                  {QStringLiteral("schema_version"), MonitorResponse::schemaVersion},
+                                                  {QStringLiteral("schema_version"), PayloadFormat::current()},
                                                   {QStringLiteral("created_at"), r.createdAt.toUTC().toString(Qt::ISODateWithMs)},
                                                   {QStringLiteral("payload"), r.toJson()}})
                             .toJson(QJsonDocument::Compact));
