@@ -639,107 +639,120 @@
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="83"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="85"/>
+        <source>Needs a newer hub</source>
+        <translation>Braucht einen neueren Hub</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <source>%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</source>
+        <translation>
+            <numerusform>%n Eintrag braucht einen neueren Hub: Der Hub nimmt das Format, in dem er gespeichert wurde, nicht an. Er bleibt auf diesem Terminal und wird gesendet, sobald der Hub aktualisiert ist; alles andere wird inzwischen gesendet.</numerusform>
+            <numerusform>%n Einträge brauchen einen neueren Hub: Der Hub nimmt das Format, in dem sie gespeichert wurden, nicht an. Sie bleiben auf diesem Terminal und werden gesendet, sobald der Hub aktualisiert ist; alles andere wird inzwischen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="99"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="88"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="104"/>
         <source>Rejected by the hub</source>
         <translation>Vom Hub abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="94"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="110"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="111"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="100"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="116"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="101"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="117"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="106"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="122"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="107"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="123"/>
         <source>none scheduled</source>
         <translation>keiner geplant</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="114"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="130"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="135"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="151"/>
         <source>Enrol with a hub</source>
         <translation>Beim Hub anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="155"/>
         <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
         <translation>Das Team des Hubs erstellt einen einmaligen Anmeldecode für dieses Terminal (24 Stunden gültig).</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="181"/>
         <source>Name of this terminal</source>
         <translation>Name dieses Terminals</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="188"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
         <source>This terminal was started without a connection to a hub.</source>
         <translation>Dieses Terminal wurde ohne Verbindung zu einem Hub gestartet.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="148"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="164"/>
         <source>Hub address</source>
         <translation>Adresse des Hubs</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="157"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="173"/>
         <source>Enrolment code</source>
         <translation>Anmeldecode</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="166"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="182"/>
         <source>e.g. Stadtlabor entrance</source>
         <translation>z. B. Stadtlabor Eingang</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrolling …</source>
         <translation>Meldet an …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrol</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="199"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="215"/>
         <source>Rejected by the hub (%1)</source>
         <translation>Vom Hub abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="220"/>
         <source>The hub has rejected nothing.</source>
         <translation>Der Hub hat nichts abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="252"/>
         <source>%1 from %2, rejected %3</source>
         <translation>%1 vom %2, abgelehnt am %3</translation>
     </message>
@@ -747,32 +760,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>Woran die Smart City Bochum arbeitet und was die Menschen von ihrer Stadt halten.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projekte der Stadt</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>So bewerten Menschen das Leben in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: der Durchschnitt aller Bewertungen, von 1 (viel zu verbessern) bis 7 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
     </message>
@@ -1851,22 +1864,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Gebiet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n Antwort in dieser Sitzung</numerusform>
@@ -1874,17 +1887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End and discard these answers</source>
         <translation>Beenden und diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Gespeichert (%1). Die nächste Person, bitte.</translation>
     </message>
@@ -2285,17 +2298,17 @@
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>heute um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>morgen um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>

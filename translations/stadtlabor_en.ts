@@ -639,107 +639,120 @@
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="83"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="85"/>
+        <source>Needs a newer hub</source>
+        <translation>Needs a newer hub</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <source>%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</source>
+        <translation>
+            <numerusform>%n item needs a newer hub: the hub does not take the format it was saved in. It stays on this terminal and is sent once the hub is updated; the others are sent meanwhile.</numerusform>
+            <numerusform>%n items need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="99"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="88"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="104"/>
         <source>Rejected by the hub</source>
         <translation>Rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="94"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="110"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="111"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="100"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="116"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="101"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="117"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="106"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="122"/>
         <source>Next attempt</source>
         <translation>Next attempt</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="107"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="123"/>
         <source>none scheduled</source>
         <translation>none scheduled</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="114"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="130"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="135"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="151"/>
         <source>Enrol with a hub</source>
         <translation>Enrol with a hub</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="155"/>
         <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
         <translation>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="181"/>
         <source>Name of this terminal</source>
         <translation>Name of this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="188"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
         <source>This terminal was started without a connection to a hub.</source>
         <translation>This terminal was started without a connection to a hub.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="148"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="164"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="157"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="173"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="166"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="182"/>
         <source>e.g. Stadtlabor entrance</source>
         <translation>e.g. Stadtlabor entrance</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrolling …</source>
         <translation>Enrolling …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="199"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="215"/>
         <source>Rejected by the hub (%1)</source>
         <translation>Rejected by the hub (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="220"/>
         <source>The hub has rejected nothing.</source>
         <translation>The hub has rejected nothing.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="252"/>
         <source>%1 from %2, rejected %3</source>
         <translation>%1 from %2, rejected %3</translation>
     </message>
@@ -747,32 +760,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>What the Smart City Bochum is working on, and what people think of their city.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projects of the city</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>How people rate life in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
@@ -1851,22 +1864,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Area %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n response this session</numerusform>
@@ -1874,17 +1887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End and discard these answers</source>
         <translation>End and discard these answers</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="64"/>
         <source>End session</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Saved (%1). Next respondent, please.</translation>
     </message>
@@ -2285,17 +2298,17 @@
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>tomorrow at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
