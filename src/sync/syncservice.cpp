@@ -421,10 +421,12 @@ void SyncService::send(OutboxBatch sent)
             // The hub's health said otherwise, or it changed: the formats it refused are left
             // out for the rest of this sync, and the rows of the batch read ahead are read again.
             for (int format : answer.refusedFormats) {
-                if (format >= m_formats.to)
-                    m_formats.to = qMin(m_formats.to, format - 1);
-                if (format <= m_formats.from)
+                // The range loses the refused format and the smaller side beyond it, so no row
+                // of that format is read again in this sync.
+                if (format - m_formats.from < m_formats.to - format)
                     m_formats.from = qMax(m_formats.from, format + 1);
+                else
+                    m_formats.to = qMin(m_formats.to, format - 1);
             }
             qCWarning(lcSync) << "the hub does not take payload formats" << answer.refusedFormats << "; those rows wait";
             storeSetting(keyHubFormats, formatsText(m_formats));
