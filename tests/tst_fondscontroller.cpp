@@ -1297,7 +1297,7 @@ private Q_SLOTS:
     {
         STEP(walkToReview());
         QVERIFY(exec(QStringLiteral(
-            "CREATE TRIGGER fail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'injected fault'); END")));
+            "CREATE TRIGGER fail BEFORE INSERT ON outbox_items BEGIN SELECT RAISE(ABORT, 'injected fault'); END")));
         QSignalSpy submittedSpy(m_ctl.get(), &FondsController::submitted);
         QSignalSpy errorSpy(m_ctl.get(), &FondsController::errorChanged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not saved:.*injected fault")));

@@ -71,7 +71,59 @@ QMap<int, Fixture> fixtures()
                            QStringLiteral("Bank00112233"));
     v4.expectations.insert(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"), 2);
 
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
+    // Today's outbox in each state, as version 5 keeps it inline with the payload: a pending row
+    // that failed twice, one the hub acknowledged, one it rejected with a reason. Version 6 moves
+    // the state into its own table; every row keeps its state, attempts, reason and time.
+    Fixture v5 = v4;
+    v5.inserts.append(QStringLiteral("UPDATE outbox SET acknowledged_at = '2026-11-27T10:02:00.000Z', last_error = 'payload.area_id: unknown'"
+                                     " WHERE uuid LIKE '%002'"));
+    v5.inserts.append(QStringLiteral(
+        "INSERT INTO outbox (uuid, kind, payload, created_at, state, attempts, last_error, acknowledged_at)"
+        " VALUES ('0b6c5a52-0000-4000-8000-000000000003', 'monitor_response', '{\"score\":2}', '2026-11-27T10:03:00Z',"
+        " 'sent', 1, NULL, '2026-11-27T10:04:00.000Z')"));
+    // A fourth row, acknowledged and purged by retention: its number stays used.
+    v5.inserts.append(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, created_at) VALUES ('gone', 'monitor_response', '{}', 'then')"));
+    v5.inserts.append(QStringLiteral("DELETE FROM outbox WHERE uuid = 'gone'"));
+    v5.inserts.append(QStringLiteral("INSERT INTO results_etags (area_id, etag, fetched_at) VALUES ('mitte', '\"e1\"', 'now')"));
+    v5.expectations.insert(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"), 1);
+    v5.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || state || ':' || attempts || ':' || coalesce(last_error, '-')"
+                                          " || ':' || coalesce(acknowledged_at, '-'), ' ') FROM (SELECT * FROM outbox_state ORDER BY seq)"),
+                           QStringLiteral("1:pending:3:timeout:- 2:rejected:0:payload.area_id: unknown:2026-11-27T10:02:00.000Z"
+                                          " 3:sent:1:-:2026-11-27T10:04:00.000Z"));
+    v5.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || uuid || ':' || kind || ':' || payload, ' ')"
+                                          " FROM (SELECT * FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1:0b6c5a52-0000-4000-8000-000000000001:monitor_response:{\"score\":5}"
+                                          " 2:0b6c5a52-0000-4000-8000-000000000002:fonds_idea:{}"
+                                          " 3:0b6c5a52-0000-4000-8000-000000000003:monitor_response:{\"score\":2}"));
+    v5.expectations.insert(QStringLiteral("SELECT etag FROM results_etags WHERE area_id = 'mitte'"), QStringLiteral("\"e1\""));
+    v5.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1,1,1"));
+    // The seq counter goes on where it stood: a new row never takes an old number.
+    v5.expectations.insert(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox_items'"), 4);
+
+    // Version 6: the state apart from the payload (rows inserted through the view "outbox");
+    // version 7 adds each row's payload format, 1 for everything queued before.
+    Fixture v6 = v4;
+    v6.inserts.append(QStringLiteral(
+        "INSERT INTO outbox (uuid, kind, payload, created_at, state, attempts, acknowledged_at)"
+        " VALUES ('0b6c5a52-0000-4000-8000-000000000003', 'monitor_response', '{}', '2026-11-27T10:03:00Z', 'sent', 1,"
+        " '2026-11-27T10:04:00.000Z')"));
+    v6.expectations = v5.expectations;
+    v6.expectations.remove(QStringLiteral("SELECT etag FROM results_etags WHERE area_id = 'mitte'"));
+    v6.expectations.remove(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox_items'"));
+    v6.expectations.insert(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"), 2);
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || state || ':' || attempts || ':' || coalesce(last_error, '-')"
+                                          " || ':' || coalesce(acknowledged_at, '-'), ' ') FROM (SELECT * FROM outbox_state ORDER BY seq)"),
+                           QStringLiteral("1:pending:3:timeout:- 2:rejected:0:-:- 3:sent:1:-:2026-11-27T10:04:00.000Z"));
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(seq || ':' || uuid || ':' || kind || ':' || payload, ' ')"
+                                          " FROM (SELECT * FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1:0b6c5a52-0000-4000-8000-000000000001:monitor_response:{\"score\":5}"
+                                          " 2:0b6c5a52-0000-4000-8000-000000000002:fonds_idea:{}"
+                                          " 3:0b6c5a52-0000-4000-8000-000000000003:monitor_response:{}"));
+    v6.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
+                           QStringLiteral("1,1,1"));
+
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
 }
 
 } // namespace
@@ -142,12 +194,38 @@ private Q_SLOTS:
         QVERIFY(db.open(dir.filePath(QStringLiteral("k.sqlite"))));
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QSqlQuery q(db.connection());
-        for (const char *table : {"catalogue_meta", "statuses", "projects", "areas", "criteria_sets", "fund_rules", "outbox", "settings",
-                                  "monitor_responses", "monitor_answers", "area_results", "fonds_ideas"}) {
+        for (const char *table : {"catalogue_meta", "statuses", "projects", "areas", "criteria_sets", "fund_rules", "outbox_items",
+                                  "outbox_state", "settings", "monitor_responses", "monitor_answers", "area_results", "fonds_ideas",
+                                  "results_etags"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() == 1, table);
         }
+        QVERIFY(q.exec(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'outbox'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("view"));
+    }
+
+    // The view "outbox" shows each queued row with its state, and a row inserted into it, or
+    // into outbox_items, gets its state row; deleting the item deletes its state.
+    void outboxViewAndStateRowsStayTogether()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("k.sqlite"))));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox_items (uuid, kind, payload, created_at) VALUES ('a', 'k', '{}', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, created_at, state, attempts, last_error, acknowledged_at)"
+                                      " VALUES ('b', 'k', '{}', 'now', 'rejected', 2, 'bad', 'then')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(uuid || ':' || state || ':' || attempts || ':' || coalesce(last_error, '-')"
+                                      " || ':' || coalesce(acknowledged_at, '-'), ' ') FROM (SELECT * FROM outbox ORDER BY seq)"))
+                && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("a:pending:0:-:- b:rejected:2:bad:then"));
+        // A state the outbox does not know is refused, and with it the whole row.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, created_at, state) VALUES ('c', 'k', '{}', 'now', 'lost')")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox_items WHERE uuid = 'a'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM outbox_items), (SELECT count(*) FROM outbox_state)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
     }
 
     void reopeningDoesNotMigrateAgain()

@@ -890,7 +890,7 @@ private Q_SLOTS:
     void submitFailureKeepsAnswers()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON outbox"
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON outbox_items"
                                       " BEGIN SELECT RAISE(ABORT, 'injected fault'); END")));
         QSignalSpy submittedSpy(m_ctl.get(), &MonitorController::submitted);
         QSignalSpy errorSpy(m_ctl.get(), &MonitorController::errorChanged);

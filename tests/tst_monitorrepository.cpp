@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(repo.count(), 1);
 
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON outbox"
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON outbox_items"
                                       " BEGIN SELECT RAISE(ABORT, 'injected fault'); END")));
         const MonitorResponse r = makeResponse(m_set, newUuid());
         error.clear();

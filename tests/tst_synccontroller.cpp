@@ -137,6 +137,30 @@ private Q_SLOTS:
         QVERIFY(sync.nextAttempt().isEmpty()); // nothing scheduled: automatic syncing is off here
     }
 
+    // Pending rows in a payload format the hub did not list at the last sync are shown as
+    // needing a newer hub; the others are simply waiting.
+    void rowsInAFormatTheHubDoesNotTakeNeedANewerHub()
+    {
+        SyncController controller(m_service.get(), [] { return QList<SyncQueue::Rejected>(); });
+        const int pendingBefore = controller.pending();
+        addOutboxRow(QStringLiteral("format-a"), QStringLiteral("monitor_response"), QStringLiteral("pending"));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox_items (uuid, kind, payload, created_at, format) VALUES"
+                                      " ('format-b', 'monitor_response', '{}', 'now', 2), ('format-c', 'fonds_idea', '{}', 'now', 2)")));
+        controller.refresh();
+        QCOMPARE(controller.pending(), pendingBefore + 3);
+        QCOMPARE(controller.needsNewerHub(), 0); // no hub has said what it takes yet
+        set(SyncService::keyHubFormats, QStringLiteral("1-1"));
+        QSignalSpy changed(&controller, &SyncController::statusChanged);
+        controller.refresh();
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(controller.needsNewerHub(), 2);
+        QCOMPARE(controller.property("needsNewerHub").toInt(), 2);
+        set(SyncService::keyHubFormats, QStringLiteral("1-2"));
+        controller.refresh();
+        QCOMPARE(controller.needsNewerHub(), 0);
+    }
+
     void rejectedItemsCarryTheirReason()
     {
         addOutboxRow(QStringLiteral("r1"), QStringLiteral("monitor_response"), QStringLiteral("rejected"),

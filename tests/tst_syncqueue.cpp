@@ -86,8 +86,8 @@ private Q_SLOTS:
         SyncQueue queue(*m_db);
         QString error;
         QCOMPARE(queue.pendingCount(), 4);
-        QCOMPARE(queue.oldestPending(3, &error).size(), 3);
-        QCOMPARE(queue.oldestPending(3, &error).constFirst().uuid, QStringLiteral("r1"));
+        QCOMPARE(queue.oldestPending(3, {}, &error).size(), 3);
+        QCOMPARE(queue.oldestPending(3, {}, &error).constFirst().uuid, QStringLiteral("r1"));
         QVERIFY(queue.record({{QStringLiteral("r1"), SyncQueue::Outcome::Status::Acknowledged, QString()},
                               {QStringLiteral("i1"), SyncQueue::Outcome::Status::Rejected, QStringLiteral("conflict")}},
                              &error));
@@ -100,7 +100,31 @@ private Q_SLOTS:
         // An answer for a row that is no longer pending changes nothing.
         QVERIFY(queue.record({{QStringLiteral("i1"), SyncQueue::Outcome::Status::Acknowledged, QString()}}, &error));
         QCOMPARE(queue.countByState().value(QStringLiteral("rejected")), 1);
-        QCOMPARE(queue.oldestPending(10, &error).constFirst().uuid, QStringLiteral("r2"));
+        QCOMPARE(queue.oldestPending(10, {}, &error).constFirst().uuid, QStringLiteral("r2"));
+    }
+
+    // A row in a payload format the hub does not take is not offered for sending; it stays
+    // pending and is counted as held.
+    void rowsInAFormatTheHubDoesNotTakeAreHeld()
+    {
+        SyncQueue queue(*m_db);
+        QString error;
+        exec(*m_db, QStringLiteral("INSERT INTO outbox_items (uuid, kind, payload, created_at, format)"
+                                   " VALUES ('n1', 'monitor_response', '{\"id\":\"n1\"}', 'now', 2)"));
+        QCOMPARE(queue.pendingCount(), 5);
+        QCOMPARE(queue.heldCount({1, 1}), 1);
+        QCOMPARE(queue.heldCount({1, 2}), 0);
+        QCOMPARE(queue.heldCount({2, 3}), 4);
+        QCOMPARE(queue.oldestPending(10, {1, 1}, &error).size(), 4);
+        const QList<SyncQueue::Item> newer = queue.oldestPending(10, {2, 3}, &error);
+        QCOMPARE(newer.size(), 1);
+        QCOMPARE(newer.constFirst().uuid, QStringLiteral("n1"));
+        QCOMPARE(newer.constFirst().format, 2);
+        QCOMPARE(queue.oldestPending(10, {1, 2}, &error).size(), 5);
+        // Read ahead: only rows after the given one.
+        const QList<SyncQueue::Item> all = queue.oldestPending(10, {1, 2}, &error);
+        QCOMPARE(queue.oldestPending(10, {1, 2}, &error, all.at(2).seq).size(), 2);
+        QVERIFY(error.isEmpty());
     }
 
     void contactLeavesOnceAcknowledgedAndRecordsAfterTheirDays()

@@ -524,107 +524,120 @@
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="83"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="85"/>
+        <source>Needs a newer hub</source>
+        <translation>Braucht einen neueren Hub</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <source>%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="99"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="88"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="104"/>
         <source>Rejected by the hub</source>
         <translation>Vom Hub abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="94"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="110"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="111"/>
         <source>never</source>
         <translation>noch nie</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="100"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="116"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="101"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="117"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="106"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="122"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="107"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="123"/>
         <source>none scheduled</source>
         <translation>keiner geplant</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="114"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="130"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="135"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="151"/>
         <source>Enrol with a hub</source>
         <translation>Beim Hub anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="139"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="155"/>
         <source>The hub&apos;s staff create a one-time enrolment code for this terminal (valid for 24 hours).</source>
         <translation>Das Team des Hubs erstellt einen einmaligen Anmeldecode für dieses Terminal (24 Stunden gültig).</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="165"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="181"/>
         <source>Name of this terminal</source>
         <translation>Name dieses Terminals</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="188"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
         <source>This terminal was started without a connection to a hub.</source>
         <translation>Dieses Terminal wurde ohne Verbindung zu einem Hub gestartet.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="148"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="164"/>
         <source>Hub address</source>
         <translation>Adresse des Hubs</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="157"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="173"/>
         <source>Enrolment code</source>
         <translation>Anmeldecode</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="166"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="182"/>
         <source>e.g. Stadtlabor entrance</source>
         <translation>z. B. Stadtlabor Eingang</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrolling …</source>
         <translation>Meldet an …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="177"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="193"/>
         <source>Enrol</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="199"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="215"/>
         <source>Rejected by the hub (%1)</source>
         <translation>Vom Hub abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="204"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="220"/>
         <source>The hub has rejected nothing.</source>
         <translation>Der Hub hat nichts abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSyncSection.qml" line="236"/>
+        <location filename="../qml/admin/AdminSyncSection.qml" line="252"/>
         <source>%1 from %2, rejected %3</source>
         <translation>%1 vom %2, abgelehnt am %3</translation>
     </message>

@@ -31,6 +31,13 @@ QString when(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
 }
 
+// Pending rows in a payload format the hub does not take wait for a newer hub.
+void printNeedsNewerHub(const SyncService::Status &s)
+{
+    if (s.needsNewerHub > 0)
+        std::printf("of them %d need a newer hub (the hub does not take their payload format)\n", s.needsNewerHub);
+}
+
 } // namespace
 
 int enroll(SyncService &sync, const QString &url, const QString &code, const QString &deviceName)
@@ -74,6 +81,7 @@ int syncNow(SyncService &sync)
                 summary.resultsUpdated);
     const SyncService::Status s = sync.status();
     std::printf("queue: %d pending, %d sent, %d rejected\n", s.pending, s.sent, s.rejected);
+    printNeedsNewerHub(s);
     if (!summary.error.isEmpty()) {
         std::fprintf(stderr, "stadtlabor-kiosk: sync incomplete: %s\n", qPrintable(summary.error));
         return KioskOptions::HubError;
@@ -89,6 +97,7 @@ int status(const SyncService &sync)
                 qPrintable(s.deviceId.isEmpty() ? QStringLiteral("(none)") : s.deviceId), qPrintable(stateName(s.state)),
                 s.pending, s.sent, s.rejected, qPrintable(when(s.lastSuccess)),
                 qPrintable(s.lastError.isEmpty() ? QStringLiteral("none") : s.lastError));
+    printNeedsNewerHub(s);
     return KioskOptions::Ok;
 }
 

@@ -79,6 +79,22 @@ Flow {
             value: Sync.pending
         }
         AdminValue {
+            objectName: "syncNeedsNewerHub"
+            width: parent.width
+            visible: Sync.needsNewerHub > 0
+            label: qsTr("Needs a newer hub")
+            value: Sync.needsNewerHub
+            valueColor: Theme.warning
+        }
+        Text {
+            width: parent.width
+            visible: Sync.needsNewerHub > 0
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.", "", Sync.needsNewerHub)
+        }
+        AdminValue {
             width: parent.width
             label: qsTr("Sent")
             value: Sync.sent

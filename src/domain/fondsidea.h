@@ -91,7 +91,6 @@ bool isValidPhone(const QString &phone); // digits with + ( ) / - and spaces, 6 
 // amounts, and the sealed contact blob.
 struct FondsIdea
 {
-    static constexpr int schemaVersion = 1;
     static constexpr int maxDeviceIdLength = 64;
     static constexpr int maxSealedContactBytes = 8192; // the sealed blob, decoded
 

@@ -47,7 +47,6 @@ struct ThemeAnswer
 // One person's ratings of one area, as stored and sent to the hub.
 struct MonitorResponse
 {
-    static constexpr int schemaVersion = 1;
     static constexpr int maxIdLength = 64; // group and interviewer ids
 
     QString uuid;

@@ -4,6 +4,7 @@
 #include "csvwriter.h"
 #include "hubstore.h"
 #include "jsonreader.h"
+#include "payloadformat.h"
 #include "plaintext.h"
 #include "requestguard.h"
 
@@ -412,9 +413,15 @@ HubApi::Reply HubApi::health()
 {
     QString dbError;
     m_store.catalogueEtag(&dbError);
+    // The payload formats this hub takes (schema_version of a submission's items): a kiosk
+    // keeps the rows of any other format for a hub that takes them.
+    QJsonArray formats;
+    for (int v = PayloadFormat::oldestAccepted(); v <= PayloadFormat::current(); ++v)
+        formats.append(v);
     return json(200, QJsonObject{{QStringLiteral("status"), dbError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded")},
                                  {QStringLiteral("version"), QStringLiteral(STADTLABOR_VERSION)},
-                                 {QStringLiteral("db"), m_store.kindName()}});
+                                 {QStringLiteral("db"), m_store.kindName()},
+                                 {QStringLiteral("payload_formats"), formats}});
 }
 
 HubApi::Reply HubApi::enroll(const QHttpServerRequest &request, const QString &client)

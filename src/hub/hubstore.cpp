@@ -7,6 +7,7 @@
 #include "hubtokens.h"
 #include "jsonreader.h"
 #include "monitorresponse.h"
+#include "payloadformat.h"
 #include "sealedbox.h"
 
 #include <QCryptographicHash>
@@ -67,6 +68,24 @@ QString setKey(const QString &id, int version)
 QString rulesKey(int version)
 {
     return QStringLiteral("rules:%1").arg(version);
+}
+
+// What makes two submissions of one id the same: kind, format, time and the payload's bytes.
+QString contentHash(const QString &kind, int schemaVersion, const QString &createdAt, const QByteArray &payloadJson)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QStringLiteral("%1\n%2\n%3\n").arg(kind).arg(schemaVersion).arg(createdAt).toUtf8());
+    hash.addData(payloadJson);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The hash a stored submission of an older format would have in the current one, so that
+// the same item sent again after the hub moved on is still a duplicate.
+QString upgradedHash(const QString &kind, int schemaVersion, const QString &createdAt, const QByteArray &payloadJson)
+{
+    const std::optional<QJsonObject> upgraded =
+        PayloadFormat::upgrade(kind, schemaVersion, QJsonDocument::fromJson(payloadJson).object());
+    return upgraded ? contentHash(kind, PayloadFormat::current(), createdAt, compact(*upgraded)) : QString();
 }
 
 bool isCanonicalUuid(const QString &id)
@@ -655,11 +674,17 @@ HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index, const R
     p.kind = item.value(QLatin1String("kind")).toString();
     if (p.kind != kindMonitor && p.kind != kindFonds)
         return reject(QStringLiteral("kind: expected \"monitor_response\" or \"fonds_idea\""));
+    // The payload's format: the current one, or the one before it, upgraded here. The reason
+    // starts with "schema_version:", which tells a kiosk to keep the item for another hub.
     const QJsonValue schema = item.value(QLatin1String("schema_version"));
-    const int supported = p.kind == kindMonitor ? MonitorResponse::schemaVersion : FondsIdea::schemaVersion;
-    if (!schema.isDouble() || schema.toDouble() != supported)
-        return reject(QStringLiteral("schema_version: this hub takes version %1 of %2").arg(supported).arg(p.kind));
-    p.schemaVersion = supported;
+    const double version = schema.toDouble(-1);
+    if (!schema.isDouble() || version != double(int(version)) || !PayloadFormat::accepts(int(version))) {
+        return reject(PayloadFormat::oldestAccepted() == PayloadFormat::current()
+                          ? QStringLiteral("schema_version: this hub takes version %1").arg(PayloadFormat::current())
+                          : QStringLiteral("schema_version: this hub takes versions %1 to %2")
+                                .arg(PayloadFormat::oldestAccepted()).arg(PayloadFormat::current()));
+    }
+    p.schemaVersion = PayloadFormat::current(); // what is stored, after the upgrade below
     const QJsonValue created = item.value(QLatin1String("created_at"));
     const QDateTime createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
     if (!created.isString() || created.toString().size() > 40 || !createdAt.isValid())
@@ -668,7 +693,10 @@ HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index, const R
     const QJsonValue payloadValue = item.value(QLatin1String("payload"));
     if (!payloadValue.isObject())
         return reject(QStringLiteral("payload: expected an object"));
-    const QJsonObject payload = payloadValue.toObject();
+    const std::optional<QJsonObject> upgraded = PayloadFormat::upgrade(p.kind, int(version), payloadValue.toObject());
+    if (!upgraded)
+        return reject(QStringLiteral("payload: cannot be brought from format %1 to %2").arg(int(version)).arg(PayloadFormat::current()));
+    const QJsonObject &payload = *upgraded;
     if (payload.value(QLatin1String("id")).toString() != p.id)
         return reject(QStringLiteral("payload.id: does not match the item's id"));
 
@@ -709,10 +737,7 @@ HubStore::Prepared HubStore::prepare(const QJsonValue &value, int index, const R
         p.payloadJson.clear();
         return reject(QStringLiteral("payload: larger than %1 bytes").arg(maxItemBytes));
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QStringLiteral("%1\n%2\n%3\n").arg(p.kind).arg(p.schemaVersion).arg(p.createdAt).toUtf8());
-    hash.addData(p.payloadJson);
-    p.contentHash = QString::fromLatin1(hash.result().toHex());
+    p.contentHash = contentHash(p.kind, p.schemaVersion, p.createdAt, p.payloadJson);
     return p;
 }
 
@@ -781,7 +806,7 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
                 "INSERT INTO submissions (id, kind, schema_version, device_id, created_at, received_at, content_hash,"
                 " area_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
             QSqlQuery existing(m_db.connection());
-            existing.prepare(QStringLiteral("SELECT content_hash FROM submissions WHERE id = ?"));
+            existing.prepare(QStringLiteral("SELECT content_hash, schema_version, kind, created_at, payload FROM submissions WHERE id = ?"));
             QSqlQuery audit(m_db.connection());
             audit.prepare(QStringLiteral(
                 "INSERT INTO rejected_submissions (id, content_hash, device_id, received_at, reason, item)"
@@ -852,7 +877,14 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
                 existing.bindValue(0, p.id);
                 if (!exec(existing, e))
                     return false;
-                const QString stored = existing.next() ? existing.value(0).toString() : QString();
+                QString stored;
+                if (existing.next()) {
+                    stored = existing.value(0).toString();
+                    const int storedVersion = existing.value(1).toInt();
+                    if (stored != p.contentHash && storedVersion != p.schemaVersion)
+                        stored = upgradedHash(existing.value(2).toString(), storedVersion, existing.value(3).toString(),
+                                              existing.value(4).toString().toUtf8());
+                }
                 existing.finish();
                 if (stored == p.contentHash) {
                     r.status = QStringLiteral("duplicate");

@@ -144,11 +144,11 @@ DataExport::Counts DataExport::counts(QString *error) const
 {
     Counts c;
     QSqlQuery q(m_db);
-    // Each count on its own index (outbox by state) or the table's primary key.
+    // Each count on its own (partial) index or the table's primary key.
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM monitor_responses), (SELECT count(*) FROM fonds_ideas),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'pending'),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'sent'),"
-                               " (SELECT count(*) FROM outbox WHERE state = 'rejected')"))
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'pending'),"
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'sent'),"
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'rejected')"))
         || !q.next()) {
         if (error)
             *error = q.lastError().text();
@@ -227,8 +227,7 @@ bool DataExport::writeMonitor(Writer &csv, Writer &json, const QDateTime &now, i
     csv.write(CsvWriter::line(header));
     json.write(jsonHeader(MonitorRepository::outboxKind, now));
 
-    return streamOutbox(MonitorRepository::outboxKind, QStringLiteral("monitor_responses"), MonitorResponse::schemaVersion,
-                        csv, json, rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
+    return streamOutbox(MonitorRepository::outboxKind, QStringLiteral("monitor_responses"), csv, json, rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
         QStringList errors;
         const auto r = MonitorResponse::fromJson(QJsonDocument::fromJson(payload).object(), &errors);
         QStringList row{uuid, r ? stamp(r->createdAt) : q.value(1).toString(), r ? r->deviceId : QString(),
@@ -268,8 +267,7 @@ bool DataExport::writeFonds(Writer &csv, Writer &json, const QDateTime &now, int
          QStringLiteral("sealed_contact_base64")}));
     json.write(jsonHeader(FondsRepository::outboxKind, now));
 
-    return streamOutbox(FondsRepository::outboxKind, QStringLiteral("fonds_ideas"), FondsIdea::schemaVersion, csv, json,
-                        rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
+    return streamOutbox(FondsRepository::outboxKind, QStringLiteral("fonds_ideas"), csv, json, rows, error, [&](const QSqlQuery &q, const QString &uuid, const QByteArray &payload) {
         // The sealed box as stored, never opened: the kiosk has no key for it.
         const QString sealed = QString::fromLatin1(q.value(5).toByteArray().toBase64());
         QStringList errors;
@@ -297,7 +295,7 @@ bool DataExport::writeFonds(Writer &csv, Writer &json, const QDateTime &now, int
     });
 }
 
-bool DataExport::streamOutbox(const QString &kind, const QString &table, int schemaVersion, Writer &csv, Writer &json,
+bool DataExport::streamOutbox(const QString &kind, const QString &table, Writer &csv, Writer &json,
                               int *rows, QString *error, const RowWriter &csvRow) const
 {
     // The outbox drives (CROSS JOIN keeps it the outer loop): in the order the records were
@@ -306,8 +304,9 @@ bool DataExport::streamOutbox(const QString &kind, const QString &table, int sch
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString sealed = table == QLatin1String("fonds_ideas") ? QStringLiteral("r.sealed_contact") : QStringLiteral("NULL");
-    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, o.state, coalesce(o.acknowledged_at, ''), o.payload, %1"
-                             " FROM outbox o CROSS JOIN %2 r ON r.uuid = o.uuid"
+    // The row's own payload format goes with it (seventh column): a hub upgrades an older one.
+    q.prepare(QStringLiteral("SELECT o.uuid, o.created_at, s.state, coalesce(s.acknowledged_at, ''), o.payload, %1, o.format"
+                             " FROM outbox_items o CROSS JOIN %2 r ON r.uuid = o.uuid JOIN outbox_state s ON s.seq = o.seq"
                              " WHERE o.kind = ? ORDER BY o.seq")
                   .arg(sealed, table));
     q.addBindValue(kind);
@@ -319,7 +318,7 @@ bool DataExport::streamOutbox(const QString &kind, const QString &table, int sch
     while (q.next()) {
         const QString uuid = q.value(0).toString();
         const QByteArray payload = q.value(4).toString().toUtf8();
-        json.write((n > 0 ? ",\n" : "\n") + submissionItem(uuid, kind, schemaVersion, q.value(1).toString(), payload));
+        json.write((n > 0 ? ",\n" : "\n") + submissionItem(uuid, kind, q.value(6).toInt(), q.value(1).toString(), payload));
         csv.write(CsvWriter::line(csvRow(q, uuid, payload)));
         ++n;
     }
@@ -452,7 +451,7 @@ int DataExport::purgeableCount(int days, const QDateTime &now) const
     if (days < 0 || days > maxPurgeDays)
         return -1;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent' AND acknowledged_at <= ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox_state WHERE state = 'sent' AND acknowledged_at <= ?"));
     q.addBindValue(stamp(now.addDays(-days)));
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }

@@ -103,7 +103,7 @@ private:
     bool writeFonds(Writer &csv, Writer &json, const QDateTime &now, int *rows, QString *error) const;
     // One CSV line for an outbox row (uuid, created_at, state, acknowledged_at, payload, sealed).
     using RowWriter = std::function<QStringList(const QSqlQuery &q, const QString &uuid, const QByteArray &payload)>;
-    bool streamOutbox(const QString &kind, const QString &table, int schemaVersion, Writer &csv, Writer &json, int *rows,
+    bool streamOutbox(const QString &kind, const QString &table, Writer &csv, Writer &json, int *rows,
                       QString *error, const RowWriter &csvRow) const;
     QByteArray jsonHeader(const QString &kind, const QDateTime &now) const;
 

@@ -139,6 +139,56 @@ const QList<Database::Migration> &Database::migrations()
                            " etag TEXT NOT NULL,"
                            " fetched_at TEXT NOT NULL) WITHOUT ROWID"),
         }},
+        {6, QStringLiteral("outbox: delivery state apart from the payload"), {
+            // A row's delivery state changes with every answer of the hub; its payload never
+            // does. Kept apart, marking a batch sent rewrites a few small pages instead of every
+            // page that holds a payload. outbox_items keeps what was queued (and the seq
+            // counter), outbox_state what became of it; the view "outbox" shows both as before.
+            QStringLiteral("ALTER TABLE outbox RENAME TO outbox_items"),
+            QStringLiteral("CREATE TABLE outbox_state ("
+                           " seq INTEGER PRIMARY KEY REFERENCES outbox_items (seq) ON DELETE CASCADE,"
+                           " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),"
+                           " next_attempt_at TEXT,"
+                           " last_error TEXT,"
+                           " acknowledged_at TEXT)"),
+            QStringLiteral("INSERT INTO outbox_state (seq, state, attempts, next_attempt_at, last_error, acknowledged_at)"
+                           " SELECT seq, state, attempts, next_attempt_at, last_error, acknowledged_at FROM outbox_items"),
+            QStringLiteral("DROP INDEX outbox_due"),
+            QStringLiteral("DROP INDEX outbox_acknowledged"),
+            QStringLiteral("DROP INDEX outbox_pending"),
+            QStringLiteral("ALTER TABLE outbox_items DROP COLUMN state"),
+            QStringLiteral("ALTER TABLE outbox_items DROP COLUMN attempts"),
+            QStringLiteral("ALTER TABLE outbox_items DROP COLUMN next_attempt_at"),
+            QStringLiteral("ALTER TABLE outbox_items DROP COLUMN last_error"),
+            QStringLiteral("ALTER TABLE outbox_items DROP COLUMN acknowledged_at"),
+            // Partial indexes: the pending and rejected rows stay quick to find however many
+            // sent ones pile up before retention removes them.
+            QStringLiteral("CREATE INDEX outbox_state_pending ON outbox_state (seq) WHERE state = 'pending'"),
+            QStringLiteral("CREATE INDEX outbox_state_rejected ON outbox_state (seq) WHERE state = 'rejected'"),
+            QStringLiteral("CREATE INDEX outbox_state_acknowledged ON outbox_state (acknowledged_at) WHERE state = 'sent'"),
+            // Every queued row has its state row from the start, whoever inserts it.
+            QStringLiteral("CREATE TRIGGER outbox_items_state AFTER INSERT ON outbox_items"
+                           " BEGIN INSERT INTO outbox_state (seq) VALUES (new.seq); END"),
+            // The old shape for reading (an admin's sqlite3 session, tests) and for inserting
+            // a row with a given state; the kiosk itself uses the two tables.
+            QStringLiteral("CREATE VIEW outbox AS SELECT i.seq AS seq, i.uuid AS uuid, i.kind AS kind, i.payload AS payload,"
+                           " i.created_at AS created_at, s.state AS state, s.attempts AS attempts,"
+                           " s.next_attempt_at AS next_attempt_at, s.last_error AS last_error, s.acknowledged_at AS acknowledged_at"
+                           " FROM outbox_items i JOIN outbox_state s ON s.seq = i.seq"),
+            QStringLiteral("CREATE TRIGGER outbox_insert INSTEAD OF INSERT ON outbox BEGIN"
+                           " INSERT INTO outbox_items (uuid, kind, payload, created_at)"
+                           "  VALUES (new.uuid, new.kind, new.payload, new.created_at);"
+                           " UPDATE outbox_state SET state = coalesce(new.state, 'pending'), attempts = coalesce(new.attempts, 0),"
+                           "  next_attempt_at = new.next_attempt_at, last_error = new.last_error, acknowledged_at = new.acknowledged_at"
+                           "  WHERE seq = (SELECT seq FROM outbox_items WHERE uuid = new.uuid);"
+                           " END"),
+        }},
+        {7, QStringLiteral("outbox: the payload format of each row"), {
+            // A row is sent in the format it was written in (PayloadFormat); every row queued
+            // before this column existed was written in format 1.
+            QStringLiteral("ALTER TABLE outbox_items ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format >= 1)"),
+        }},
     };
     return list;
 }

@@ -75,7 +75,7 @@ bool MonitorRepository::save(const MonitorResponse &response, QString *error)
 std::optional<MonitorResponse> MonitorRepository::load(const QString &uuid) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE uuid = ? AND kind = ?"));
+    q.prepare(QStringLiteral("SELECT payload FROM outbox_items WHERE uuid = ? AND kind = ?"));
     q.addBindValue(uuid);
     q.addBindValue(outboxKind);
     if (!q.exec() || !q.next())

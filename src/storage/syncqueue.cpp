@@ -22,13 +22,19 @@ SyncQueue::SyncQueue(const Database &db)
 {
 }
 
-QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error) const
+QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, const Formats &formats, QString *error, qint64 afterSeq) const
 {
     QList<Item> items;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, uuid, kind, payload, created_at FROM outbox WHERE state = 'pending'"
-                             " ORDER BY seq LIMIT ?"));
+    // The payload as bytes (a BLOB to the driver): it goes into the request as it is, without
+    // a round trip through UTF-16.
+    q.prepare(QStringLiteral("SELECT o.seq, o.uuid, o.kind, CAST(o.payload AS BLOB), o.created_at, o.format"
+                             " FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
+                             " WHERE s.state = 'pending' AND s.seq > ? AND o.format BETWEEN ? AND ? ORDER BY s.seq LIMIT ?"));
+    q.addBindValue(afterSeq);
+    q.addBindValue(formats.from);
+    q.addBindValue(formats.to);
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -36,23 +42,42 @@ QList<SyncQueue::Item> SyncQueue::oldestPending(int limit, QString *error) const
     }
     while (q.next())
         items.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString().toUtf8(), q.value(4).toString()});
+                      q.value(3).toByteArray(), q.value(4).toString(), q.value(5).toInt()});
     return items;
+}
+
+int SyncQueue::heldCount(const Formats &formats) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
+                             " WHERE s.state = 'pending' AND o.format NOT BETWEEN ? AND ?"));
+    q.addBindValue(formats.from);
+    q.addBindValue(formats.to);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 int SyncQueue::pendingCount() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox_state WHERE state = 'pending'")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QHash<QString, int> SyncQueue::countByState() const
 {
     QHash<QString, int> counts{{QStringLiteral("pending"), 0}, {QStringLiteral("sent"), 0}, {QStringLiteral("rejected"), 0}};
+    // Pending and rejected from their partial indexes, sent as the rest: no sort of the whole
+    // table, which the screen asks for after every batch. One statement, one snapshot.
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM outbox_state WHERE state = 'pending'),"
+                               " (SELECT count(*) FROM outbox_state WHERE state = 'rejected'),"
+                               " (SELECT count(*) FROM outbox_state)"))
+        || !q.next())
+        return counts;
+    const int pending = q.value(0).toInt();
+    const int rejected = q.value(1).toInt();
+    counts.insert(QStringLiteral("pending"), pending);
+    counts.insert(QStringLiteral("rejected"), rejected);
+    counts.insert(QStringLiteral("sent"), q.value(2).toInt() - pending - rejected);
     return counts;
 }
 
@@ -60,8 +85,9 @@ QList<SyncQueue::Rejected> SyncQueue::rejected(int limit) const
 {
     QList<Rejected> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT uuid, kind, created_at, coalesce(last_error, ''), coalesce(acknowledged_at, '')"
-                             " FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT o.uuid, o.kind, o.created_at, coalesce(s.last_error, ''), coalesce(s.acknowledged_at, '')"
+                             " FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
+                             " WHERE s.state = 'rejected' ORDER BY s.seq DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return list;
@@ -80,8 +106,8 @@ bool SyncQueue::record(const QList<Outcome> &outcomes, QString *error)
             // Acknowledged rows in statements of up to 100 ids; rejected ones each with its reason.
             QStringList acknowledged;
             QSqlQuery rej(m_db);
-            rej.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', acknowledged_at = ?, last_error = ?"
-                                       " WHERE uuid = ? AND state = 'pending'"));
+            rej.prepare(QStringLiteral("UPDATE outbox_state SET state = 'rejected', acknowledged_at = ?, last_error = ?"
+                                       " WHERE state = 'pending' AND seq = (SELECT seq FROM outbox_items WHERE uuid = ?)"));
             for (const Outcome &o : outcomes) {
                 if (o.status == Outcome::Status::Acknowledged) {
                     acknowledged.append(o.uuid);
@@ -99,8 +125,11 @@ bool SyncQueue::record(const QList<Outcome> &outcomes, QString *error)
                 const QStringList chunk = acknowledged.mid(from, 100);
                 QStringList marks(chunk.size(), QStringLiteral("?"));
                 QSqlQuery ack(m_db);
-                ack.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', acknowledged_at = ?, last_error = NULL"
-                                           " WHERE state = 'pending' AND uuid IN (%1)").arg(marks.join(QLatin1Char(','))));
+                // Each id found through the outbox's unique index: the statement touches only
+                // the rows it names, however long the queue.
+                ack.prepare(QStringLiteral("UPDATE outbox_state SET state = 'sent', acknowledged_at = ?, last_error = NULL"
+                                           " WHERE state = 'pending' AND seq IN (SELECT seq FROM outbox_items WHERE uuid IN (%1))")
+                                .arg(marks.join(QLatin1Char(','))));
                 ack.addBindValue(now);
                 for (const QString &uuid : chunk)
                     ack.addBindValue(uuid);
@@ -120,7 +149,7 @@ bool SyncQueue::noteFailedAttempt(const QList<qint64> &seqs, const QString &why,
         m_db,
         [&](QString *e) {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ? AND state = 'pending'"));
+            q.prepare(QStringLiteral("UPDATE outbox_state SET attempts = attempts + 1, last_error = ? WHERE seq = ? AND state = 'pending'"));
             for (qint64 seq : seqs) {
                 q.bindValue(0, why.left(1000));
                 q.bindValue(1, seq);
@@ -146,27 +175,32 @@ SyncQueue::Purged SyncQueue::applyRetention(int contactDays, int recordDays, con
             // The sealed contact leaves the device once the hub holds it: from the idea and
             // from the outbox copy of the payload.
             q.prepare(QStringLiteral("UPDATE fonds_ideas SET sealed_contact = NULL WHERE sealed_contact IS NOT NULL AND uuid IN"
-                                     " (SELECT uuid FROM outbox WHERE kind = 'fonds_idea' AND state = 'sent' AND acknowledged_at <= ?)"));
+                                     " (SELECT o.uuid FROM outbox_state s JOIN outbox_items o ON o.seq = s.seq"
+                                     "  WHERE o.kind = 'fonds_idea' AND s.state = 'sent' AND s.acknowledged_at <= ?)"));
             q.addBindValue(contactCutoff);
             if (!q.exec()) {
                 *e = q.lastError().text();
                 return false;
             }
             purged.contacts = q.numRowsAffected();
-            q.prepare(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.sealed_contact', '')"
-                                     " WHERE kind = 'fonds_idea' AND state = 'sent' AND acknowledged_at <= ?"
-                                     " AND json_extract(payload, '$.sealed_contact') <> ''"));
+            q.prepare(QStringLiteral("UPDATE outbox_items SET payload = json_set(payload, '$.sealed_contact', '')"
+                                     " WHERE kind = 'fonds_idea' AND json_extract(payload, '$.sealed_contact') <> ''"
+                                     " AND seq IN (SELECT seq FROM outbox_state WHERE state = 'sent' AND acknowledged_at <= ?)"));
             q.addBindValue(contactCutoff);
             if (!q.exec()) {
                 *e = q.lastError().text();
                 return false;
             }
-            // Acknowledged records older than the retention: the local copy and the outbox row.
-            for (const char *sql : {"DELETE FROM monitor_responses WHERE uuid IN (SELECT uuid FROM outbox"
-                                    " WHERE kind = 'monitor_response' AND state = 'sent' AND acknowledged_at <= ?)",
-                                    "DELETE FROM fonds_ideas WHERE uuid IN (SELECT uuid FROM outbox"
-                                    " WHERE kind = 'fonds_idea' AND state = 'sent' AND acknowledged_at <= ?)",
-                                    "DELETE FROM outbox WHERE state = 'sent' AND acknowledged_at <= ?"}) {
+            // Acknowledged records older than the retention: the local copy and the outbox row
+            // (its state row goes with it, ON DELETE CASCADE).
+            for (const char *sql : {"DELETE FROM monitor_responses WHERE uuid IN (SELECT o.uuid FROM outbox_state s"
+                                    " JOIN outbox_items o ON o.seq = s.seq"
+                                    " WHERE o.kind = 'monitor_response' AND s.state = 'sent' AND s.acknowledged_at <= ?)",
+                                    "DELETE FROM fonds_ideas WHERE uuid IN (SELECT o.uuid FROM outbox_state s"
+                                    " JOIN outbox_items o ON o.seq = s.seq"
+                                    " WHERE o.kind = 'fonds_idea' AND s.state = 'sent' AND s.acknowledged_at <= ?)",
+                                    "DELETE FROM outbox_items WHERE seq IN"
+                                    " (SELECT seq FROM outbox_state WHERE state = 'sent' AND acknowledged_at <= ?)"}) {
                 q.prepare(QLatin1String(sql));
                 q.addBindValue(recordCutoff);
                 if (!q.exec()) {

@@ -24,6 +24,13 @@ public:
         QString kind;
         QByteArray payload; // the JSON text as stored
         QString createdAt;
+        int format = 1;     // PayloadFormat the payload was written in
+    };
+    // The payload formats a hub takes, from..to.
+    struct Formats
+    {
+        int from = 1;
+        int to = 1;
     };
     struct Rejected
     {
@@ -42,8 +49,12 @@ public:
 
     explicit SyncQueue(const Database &db);
 
-    QList<Item> oldestPending(int limit, QString *error) const;
+    // The oldest pending rows in a format the hub takes, only those queued after row
+    // `afterSeq` when given.
+    QList<Item> oldestPending(int limit, const Formats &formats, QString *error, qint64 afterSeq = 0) const;
     int pendingCount() const;
+    // Pending rows in a format the hub does not take: they wait for a hub that does.
+    int heldCount(const Formats &formats) const;
     QHash<QString, int> countByState() const; // pending, sent, rejected
     QList<Rejected> rejected(int limit = 200) const;
 

@@ -4,9 +4,7 @@
 #include "catalogueimporter.h"
 #include "cataloguerepository.h"
 #include "database.h"
-#include "fondsidea.h"
 #include "hubclient.h"
-#include "monitorresponse.h"
 #include "resultsrepository.h"
 #include "settingsrepository.h"
 #include "syncqueue.h"
@@ -17,7 +15,8 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
-#include <QSet>
+
+#include <climits>
 
 namespace stadtlabor {
 
@@ -42,6 +41,21 @@ bool isLocalHost(const QString &host)
 QDateTime parseStamp(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// "1-2" as stored under keyHubFormats.
+std::optional<SyncQueue::Formats> parseFormats(const QString &text)
+{
+    bool okFrom = false, okTo = false;
+    const SyncQueue::Formats f{text.section(QLatin1Char('-'), 0, 0).toInt(&okFrom), text.section(QLatin1Char('-'), 1, 1).toInt(&okTo)};
+    if (!okFrom || !okTo)
+        return std::nullopt;
+    return f;
+}
+
+QString formatsText(const SyncQueue::Formats &f)
+{
+    return QStringLiteral("%1-%2").arg(f.from).arg(f.to);
 }
 
 } // namespace
@@ -144,6 +158,8 @@ SyncService::Status SyncService::status() const
     s.pending = counts.value(QStringLiteral("pending"));
     s.sent = counts.value(QStringLiteral("sent"));
     s.rejected = counts.value(QStringLiteral("rejected"));
+    if (const std::optional<SyncQueue::Formats> formats = parseFormats(setting(keyHubFormats)); formats && s.pending > 0)
+        s.needsNewerHub = m_queue->heldCount(*formats);
     s.lastSuccess = parseStamp(setting(keyLastSuccess));
     s.lastError = setting(keyLastError);
     s.lastErrorKind = s.lastError.isEmpty() ? QString() : setting(keyLastErrorKind);
@@ -304,107 +320,145 @@ void SyncService::runSync()
     m_pushedSomething = false;
     m_lastHttpStatus = -1; // until an answer comes, a failure is this device's own
     m_pendingAtStart = m_queue->pendingCount();
+    m_formats = parseFormats(setting(keyHubFormats)).value_or(SyncQueue::Formats{1, 1});
     Q_EMIT statusChanged();
+    if (m_pendingAtStart > 0)
+        return checkHubFormats();
     pushNext();
+}
+
+void SyncService::checkHubFormats()
+{
+    // Which payload formats the hub takes: rows in any other format stay pending (and are
+    // shown as needing a newer hub) while the rest are sent. A hub that does not say takes
+    // format 1, the only one before formats were counted.
+    m_client->request("GET", QStringLiteral("health"), QByteArray(), QByteArray(), [this](const HubClient::Reply &r) {
+        m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
+        m_lastHttpStatus = r.status;
+        if (r.status == 0)
+            return finish(r.error);
+        m_formats = {1, 1};
+        const QJsonArray accepted = QJsonDocument::fromJson(r.body).object().value(QLatin1String("payload_formats")).toArray();
+        if (r.status == 200 && !accepted.isEmpty()) {
+            m_formats = {INT_MAX, 0};
+            for (const QJsonValue &v : accepted) {
+                const int format = v.toInt(0);
+                if (format >= 1) {
+                    m_formats.from = qMin(m_formats.from, format);
+                    m_formats.to = qMax(m_formats.to, format);
+                }
+            }
+            if (m_formats.to == 0)
+                m_formats = {1, 1};
+        }
+        storeSetting(keyHubFormats, formatsText(m_formats));
+        pushNext();
+    });
+}
+
+std::optional<OutboxBatch> SyncService::readBatch(qint64 afterSeq, QString *error)
+{
+    const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, m_formats, error, afterSeq);
+    if (!error->isEmpty())
+        return std::nullopt;
+    const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
+                             {QStringLiteral("queue_length"), m_pendingAtStart},
+                             {QStringLiteral("last_error"), setting(keyLastError).left(1000)}};
+    return OutboxBatch(items, device, maxBatchBytes);
 }
 
 void SyncService::pushNext()
 {
+    m_next.reset();
     QString readError;
-    const QList<SyncQueue::Item> items = m_queue->oldestPending(m_batchSize, &readError);
-    if (!readError.isEmpty()) {
+    std::optional<OutboxBatch> batch = readBatch(0, &readError);
+    if (!batch) {
         m_lastHttpStatus = -1;
         return finish(QStringLiteral("the outbox cannot be read: %1").arg(readError));
     }
-    if (items.isEmpty())
+    if (batch->isEmpty())
         return pullCatalogue();
+    send(std::move(*batch));
+}
 
-    // The body is put together from the stored payloads as they are (compact JSON, written by
-    // the same code that made the record): parsing and re-serialising each would only cost time.
-    const QJsonObject device{{QStringLiteral("app_version"), m_appVersion.isEmpty() ? QStringLiteral(STADTLABOR_VERSION) : m_appVersion},
-                             {QStringLiteral("queue_length"), m_pendingAtStart},
-                             {QStringLiteral("last_error"), setting(keyLastError).left(1000)}};
-    QByteArray body = "{\"device\":" + QJsonDocument(device).toJson(QJsonDocument::Compact) + ",\"items\":[";
-    QList<qint64> seqs;
-    QSet<QString> sentIds;
-    for (const SyncQueue::Item &item : items) {
-        const int schema = item.kind == QLatin1String("fonds_idea") ? FondsIdea::schemaVersion : MonitorResponse::schemaVersion;
-        QJsonObject envelope{{QStringLiteral("id"), item.uuid},
-                             {QStringLiteral("kind"), item.kind},
-                             {QStringLiteral("schema_version"), schema},
-                             {QStringLiteral("created_at"), item.createdAt}};
-        QByteArray entry = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-        entry.chop(1); // the closing brace: the payload goes in before it
-        if (seqs.size() > 0)
-            body += ',';
-        body += entry + ",\"payload\":" + item.payload + '}';
-        seqs.append(item.seq);
-        sentIds.insert(item.uuid);
-    }
-    body += "]}";
-    const int batch = int(items.size());
-    m_client->request("POST", QStringLiteral("submissions"), body, QByteArray(), [this, seqs, sentIds, batch](const HubClient::Reply &r) {
+void SyncService::send(OutboxBatch sent)
+{
+    auto batch = std::make_shared<const OutboxBatch>(std::move(sent));
+    m_client->request("POST", QStringLiteral("submissions"), batch->body(), QByteArray(), [this, batch](const HubClient::Reply &r) {
         m_summary.reachedHub = m_summary.reachedHub || r.status != 0;
         m_lastHttpStatus = r.status;
+        if (!m_stopWith.isEmpty()) { // the previous batch could not be recorded
+            m_lastHttpStatus = -1;
+            return finish(std::exchange(m_stopWith, QString()));
+        }
         QString error;
         if (r.status == 401)
             return finish(QStringLiteral("the hub does not accept this device's token (401)"), 0, true);
         if (r.status == 413) {
-            if (batch > 1) {
-                m_batchSize = qMax(1, batch / 2);
-                qCInfo(lcSync) << "the hub refused a batch of" << batch << "as too large; trying" << m_batchSize;
+            if (batch->size() > 1) {
+                m_batchSize = qMax(1, batch->size() / 2);
+                qCInfo(lcSync) << "the hub refused a batch of" << batch->size() << "as too large; trying" << m_batchSize;
                 return pushNext();
             }
             // One item the hub will never take: keep it, marked, for the admin.
-            m_queue->record({{*sentIds.cbegin(), SyncQueue::Outcome::Status::Rejected,
-                              QStringLiteral("too large for the hub (413)")}}, &error);
+            m_queue->record({{batch->firstId(), SyncQueue::Outcome::Status::Rejected, QStringLiteral("too large for the hub (413)")}},
+                            &error);
             ++m_summary.rejected;
             return pushNext();
         }
         if (r.status != 200) {
             const QString why = r.status == 0 ? r.error : QStringLiteral("the hub answered %1: %2").arg(r.status).arg(r.error);
-            m_queue->noteFailedAttempt(seqs, why, &error);
+            m_queue->noteFailedAttempt(batch->seqs(), why, &error);
             return finish(why, r.retryAfterSeconds);
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-        const QJsonArray results = doc.object().value(QLatin1String("results")).toArray();
-        QList<SyncQueue::Outcome> outcomes;
-        QSet<QString> answered;
-        for (const QJsonValue &v : results) {
-            const QJsonObject o = v.toObject();
-            const QString id = o.value(QLatin1String("id")).toString();
-            const QString status = o.value(QLatin1String("status")).toString();
-            // Only an answer for an id of this very batch counts, and only once.
-            if (!sentIds.contains(id) || answered.contains(id))
-                continue;
-            if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
-                outcomes.append({id, SyncQueue::Outcome::Status::Acknowledged, QString()});
-                ++m_summary.acknowledged;
-                if (status == QLatin1String("accepted"))
-                    m_pushedSomething = true;
-            } else if (status == QLatin1String("rejected")) {
-                outcomes.append({id, SyncQueue::Outcome::Status::Rejected,
-                                 o.value(QLatin1String("reason")).toString().left(1000)});
-                ++m_summary.rejected;
-            } else {
-                continue;
+        const OutboxBatch::Answer answer = batch->read(r.body);
+        m_summary.sent += batch->size();
+        m_summary.acknowledged += answer.accepted + answer.duplicates;
+        m_summary.rejected += answer.rejected;
+        m_pushedSomething = m_pushedSomething || answer.accepted > 0;
+        m_summary.heldForFormat += answer.refusedForFormat;
+        if (!answer.refusedFormats.isEmpty()) {
+            // The hub's health said otherwise, or it changed: the formats it refused are left
+            // out for the rest of this sync, and the rows of the batch read ahead are read again.
+            for (int format : answer.refusedFormats) {
+                // The range loses the refused format and the smaller side beyond it, so no row
+                // of that format is read again in this sync.
+                if (format - m_formats.from < m_formats.to - format)
+                    m_formats.from = qMax(m_formats.from, format + 1);
+                else
+                    m_formats.to = qMin(m_formats.to, format - 1);
             }
-            answered.insert(id);
+            qCWarning(lcSync) << "the hub does not take payload formats" << answer.refusedFormats << "; those rows wait";
+            storeSetting(keyHubFormats, formatsText(m_formats));
+            m_next.reset();
         }
-        m_summary.sent += batch;
-        if (outcomes.isEmpty()) {
-            const QString why = QStringLiteral("the hub's answer acknowledged none of the %1 items").arg(batch);
-            m_queue->noteFailedAttempt(seqs, why, &error);
+        if (answer.outcomes.isEmpty() && answer.refusedForFormat == 0) {
+            const QString why = QStringLiteral("the hub's answer acknowledged none of the %1 items").arg(batch->size());
+            m_queue->noteFailedAttempt(batch->seqs(), why, &error);
             return finish(why);
         }
-        if (!m_queue->record(outcomes, &error)) {
+        // Every id answered: the next batch, read while the hub was busy with this one, goes
+        // out before this one is recorded, so the hub works while the outbox is written. A
+        // crash in between leaves this batch pending; the hub answers "duplicate" next time.
+        std::optional<OutboxBatch> next = answer.complete ? std::exchange(m_next, std::nullopt) : std::nullopt;
+        const bool pipelined = next && !next->isEmpty();
+        if (pipelined)
+            send(std::move(*next));
+        if (!m_queue->record(answer.outcomes, &error)) {
+            const QString why = QStringLiteral("the outbox cannot be updated: %1").arg(error);
+            if (pipelined) // ends when the batch on its way is answered
+                return void(m_stopWith = why);
             m_lastHttpStatus = -1;
-            return finish(QStringLiteral("the outbox cannot be updated: %1").arg(error));
+            return finish(why);
         }
-        m_pendingAtStart = qMax(0, m_pendingAtStart - int(outcomes.size()));
+        m_pendingAtStart = qMax(0, m_pendingAtStart - int(answer.outcomes.size()));
         Q_EMIT statusChanged();
-        pushNext();
+        if (!pipelined)
+            pushNext();
     });
+    // While the hub works on this batch: the one after it.
+    QString readError;
+    m_next = readBatch(batch->lastSeq(), &readError);
 }
 
 void SyncService::pullCatalogue()
@@ -515,6 +569,7 @@ void SyncService::pullResults()
 void SyncService::finish(const QString &error, int retryAfterSeconds, bool unauthorized)
 {
     m_running = false;
+    m_next.reset();
     m_summary.error = error;
     if (unauthorized) {
         storeSetting(keyUnauthorized, QStringLiteral("1"));
@@ -525,7 +580,7 @@ void SyncService::finish(const QString &error, int retryAfterSeconds, bool unaut
     } else if (error.isEmpty()) {
         m_failures = 0;
         m_notBeforeMs = 0;
-        m_batchSize = 200;
+        m_batchSize = maxBatchItems;
         storeSetting(keyLastSuccess, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         storeSetting(keyLastError, QString());
         QString retentionError;

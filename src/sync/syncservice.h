@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outboxbatch.h"
+#include "syncqueue.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -22,7 +25,6 @@ class Database;
 class HubClient;
 class ResultsRepository;
 class SettingsRepository;
-class SyncQueue;
 
 // The kiosk's side of the hub: enrolment, pushing the outbox, pulling the catalogue and the
 // StadtRaumMonitor results. One sync at a time; failures back off exponentially with full
@@ -49,6 +51,7 @@ public:
         int pending = 0;
         int sent = 0;
         int rejected = 0;
+        int needsNewerHub = 0;  // pending rows in a payload format the hub does not take
         QDateTime lastSuccess;  // UTC; invalid: never
         QString lastError;      // empty after a good sync; technical detail, English
         QString lastErrorKind;  // for the screen's own words: unreachable, busy, hub_failed,
@@ -63,6 +66,7 @@ public:
         int sent = 0;           // items sent in batches
         int acknowledged = 0;   // accepted or duplicate
         int rejected = 0;
+        int heldForFormat = 0;  // kept pending: the hub does not take their payload format
         bool catalogueUpdated = false;
         bool catalogueRefused = false; // the hub's catalogue was invalid; the old one stays
         int resultsUpdated = 0;        // areas whose results changed
@@ -80,6 +84,14 @@ public:
     static inline const QString keyInterval = QStringLiteral("sync_interval_seconds");  // default 60
     static inline const QString keyContactDays = QStringLiteral("contact_retention_days"); // default 0
     static inline const QString keyRecordDays = QStringLiteral("record_retention_days");   // default 30
+    // The payload formats the hub said it takes ("1-2"), from its health at the last sync.
+    static inline const QString keyHubFormats = QStringLiteral("hub_payload_formats");
+
+    // A batch holds up to this many outbox rows and bytes: what the hub takes at most is 500
+    // items and 1 MiB by default. Fewer, larger requests drain a long queue faster; a hub with
+    // a smaller limit answers 413 and the batch is halved.
+    static constexpr int maxBatchItems = 500;
+    static constexpr int maxBatchBytes = 900 * 1024;
 
     // The allowed whole numbers of the numeric sync settings; nothing for the other keys.
     static std::optional<std::pair<int, int>> numberRange(const QString &key);
@@ -128,7 +140,10 @@ Q_SIGNALS:
 
 private:
     void runSync();
+    void checkHubFormats();
     void pushNext();
+    void send(OutboxBatch batch);
+    std::optional<OutboxBatch> readBatch(qint64 afterSeq, QString *error);
     void pullCatalogue();
     void pullResults();
     void finish(const QString &error, int retryAfterSeconds = 0, bool unauthorized = false);
@@ -153,7 +168,10 @@ private:
     bool m_automatic = false;
     bool m_running = false;
     bool m_again = false;
-    int m_batchSize = 200;
+    int m_batchSize = maxBatchItems;
+    std::optional<OutboxBatch> m_next; // read ahead while the hub works on the batch before it
+    SyncQueue::Formats m_formats;      // what the hub takes, in this sync
+    QString m_stopWith;                // a batch could not be recorded: the sync ends with this
     int m_failures = 0;
     int m_pendingAtStart = 0; // reported to the hub as the queue length
     int m_lastHttpStatus = 0; // of the last answer in this sync: 0 none, -1 a local failure

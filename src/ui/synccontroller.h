@@ -28,6 +28,9 @@ class SyncController : public QObject
     Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(int sent READ sent NOTIFY statusChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY statusChanged)
+    // Pending items in a payload format the hub does not take: they stay here until a hub
+    // that takes it is reached ("needs a newer hub"); the rest are sent meanwhile.
+    Q_PROPERTY(int needsNewerHub READ needsNewerHub NOTIFY statusChanged)
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY statusChanged) // empty: never
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(QString nextAttempt READ nextAttempt NOTIFY statusChanged) // empty: none scheduled
@@ -52,6 +55,7 @@ public:
     int pending() const { return m_status.pending; }
     int sent() const { return m_status.sent; }
     int rejectedCount() const { return m_status.rejected; }
+    int needsNewerHub() const { return m_status.needsNewerHub; }
     QString lastSuccess() const;
     // The screen's own words for what went wrong, then the technical detail.
     QString lastError() const;

@@ -14,6 +14,7 @@
 #include "catalogueparser.h"
 #include "hubdatabase.h"
 #include "monitorresponse.h"
+#include "payloadformat.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -143,7 +144,7 @@ Workload makeWorkload(const Catalogue &catalogue, int responses)
             const QString createdAt = r.createdAt.toUTC().toString(Qt::ISODateWithMs);
             items.append(QJsonObject{{QStringLiteral("id"), r.uuid},
                                      {QStringLiteral("kind"), kindMonitor},
-                                     {QStringLiteral("schema_version"), MonitorResponse::schemaVersion},
+                                     {QStringLiteral("schema_version"), PayloadFormat::current()},
                                      {QStringLiteral("created_at"), createdAt},
                                      {QStringLiteral("payload"), payload}});
             b.ids.append(r.uuid);
@@ -151,7 +152,7 @@ Workload makeWorkload(const Catalogue &catalogue, int responses)
             // What HubStore::prepare derives from the item: compact payload, content hash, aggregates.
             const QByteArray payloadJson = QJsonDocument(payload).toJson(QJsonDocument::Compact);
             QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(QStringLiteral("%1\n%2\n%3\n").arg(kindMonitor).arg(MonitorResponse::schemaVersion).arg(createdAt).toUtf8());
+            hash.addData(QStringLiteral("%1\n%2\n%3\n").arg(kindMonitor).arg(PayloadFormat::current()).arg(createdAt).toUtf8());
             hash.addData(payloadJson);
             b.rows.push_back({r.uuid, createdAt, QString::fromLatin1(hash.result().toHex()), r.areaId, QString::fromUtf8(payloadJson)});
             for (const QString &node : chain(r.areaId)) {
@@ -259,7 +260,7 @@ public:
                 for (const Batch::Row &r : b.rows) {
                     m_insert.bindValue(0, r.id);
                     m_insert.bindValue(1, kindMonitor);
-                    m_insert.bindValue(2, MonitorResponse::schemaVersion);
+                    m_insert.bindValue(2, PayloadFormat::current());
                     m_insert.bindValue(3, m_deviceId);
                     m_insert.bindValue(4, r.createdAt);
                     m_insert.bindValue(5, stamp);

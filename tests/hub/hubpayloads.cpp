@@ -2,6 +2,7 @@
 #include "hubpayloads.h"
 
 #include "catalogueparser.h"
+#include "payloadformat.h"
 #include "receiptcode.h"
 #include "sealedbox.h"
 
@@ -108,7 +109,7 @@ QJsonObject item(const QString &kind, const QJsonObject &payload)
     return QJsonObject{
         {QStringLiteral("id"), payload.value(QStringLiteral("id"))},
         {QStringLiteral("kind"), kind},
-        {QStringLiteral("schema_version"), 1},
+        {QStringLiteral("schema_version"), PayloadFormat::current()},
         {QStringLiteral("created_at"), payload.value(QStringLiteral("created_at"))},
         {QStringLiteral("payload"), payload},
     };

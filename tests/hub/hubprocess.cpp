@@ -203,9 +203,9 @@ bool HubProcess::start(const QStringList &extraArgs, QString *error)
     QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--db"), m_dbUrl};
     args += extraArgs;
-    m_process->start(binary(), args);
+    m_process->start(m_program, args);
     if (!m_process->waitForStarted(10000)) {
-        why = QStringLiteral("cannot start %1: %2").arg(binary(), m_process->errorString());
+        why = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
         return false;
     }
     const bool ok = waitUntil([this] { return m_listening || m_process->state() == QProcess::NotRunning; }, 20000);
@@ -395,11 +395,16 @@ bool HubProcess::waitForRequestLog(int count, int timeoutMs)
 
 HubProcess::CliResult HubProcess::runBinary(const QStringList &args, int timeoutMs)
 {
+    return runProgram(binary(), args, timeoutMs);
+}
+
+HubProcess::CliResult HubProcess::runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
     CliResult r;
     r.args = args;
     QProcess p;
     dieWithParent(&p);
-    p.start(binary(), args);
+    p.start(program, args);
     if (!p.waitForStarted(10000)) {
         r.failedToStart = true;
         r.err = p.errorString().toUtf8();
@@ -420,7 +425,7 @@ HubProcess::CliResult HubProcess::runBinary(const QStringList &args, int timeout
 
 HubProcess::CliResult HubProcess::runCli(const QStringList &args, int timeoutMs) const
 {
-    return runBinary(args + QStringList{QStringLiteral("--db"), m_dbUrl}, timeoutMs);
+    return runProgram(m_program, args + QStringList{QStringLiteral("--db"), m_dbUrl}, timeoutMs);
 }
 
 QString HubProcess::adminToken(QString *error) const

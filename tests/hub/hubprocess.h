@@ -93,6 +93,8 @@ public:
     ~HubProcess() override;
 
     static QString binary();
+    // Another build of the hub for this process (a test-only one); binary() by default.
+    void setProgram(const QString &path) { m_program = path; }
     QString dbUrl() const { return m_dbUrl; }
 
     // `serve --listen 127.0.0.1:0 --db URL <extraArgs>`, until the listening line (20 s).
@@ -124,6 +126,7 @@ public:
     CliResult runCli(const QStringList &args, int timeoutMs = 60000) const;
     // The binary with exactly these arguments (no --db).
     static CliResult runBinary(const QStringList &args, int timeoutMs = 60000);
+    static CliResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 60000);
 
     // `admin-token`: the new token (last word), or empty with the reason in *error.
     QString adminToken(QString *error = nullptr) const;
@@ -135,6 +138,7 @@ public:
 private:
     void readStderr();
 
+    QString m_program = binary();
     QString m_dbUrl;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stderrBuffer;

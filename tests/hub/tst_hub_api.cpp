@@ -16,6 +16,7 @@
 #include "responseaudit.h"
 
 #include "catalogueparser.h"
+#include "payloadformat.h"
 #include "sealedbox.h"
 
 #include <QDir>
@@ -405,7 +406,7 @@ private Q_SLOTS:
             r.isJson = !r.json.isNull();
             return r;
         };
-        const QByteArray healthy = QByteArrayLiteral("{\"status\":\"ok\",\"version\":\"0.1.0\",\"db\":\"sqlite\"}");
+        const QByteArray healthy = QByteArrayLiteral("{\"status\":\"ok\",\"version\":\"0.1.0\",\"db\":\"sqlite\",\"payload_formats\":[1]}");
         QCOMPARE(m_audit.commonProblems(response(200, "/api/v1/health", healthy)), QStringList());
         QCOMPARE(m_audit.openApiProblems(response(200, "/api/v1/health", healthy)), QStringList());
         QVERIFY(!m_audit.commonProblems(response(500, "/api/v1/health", QByteArrayLiteral("{\"error\":{\"code\":\"internal\",\"message\":\"x\"}}"))).isEmpty());
@@ -461,7 +462,10 @@ private Q_SLOTS:
         EXPECT_STATUS(r, 200);
         QCOMPARE(r.object(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                           {QStringLiteral("version"), QStringLiteral(STADTLABOR_VERSION)},
-                                          {QStringLiteral("db"), TestDatabase::backend()}}));
+                                          {QStringLiteral("db"), TestDatabase::backend()},
+                                          // The payload formats it takes: this build's and the one before.
+                                          {QStringLiteral("payload_formats"), QJsonArray{1}}}));
+        QCOMPARE(PayloadFormat::current(), 1);
         // No auth needed, and a token does not hurt.
         EXPECT_STATUS(http().get(healthPath, m_admin), 200);
     }
@@ -827,11 +831,18 @@ private Q_SLOTS:
         payload.remove(QStringLiteral("id"));
         noPayloadId.insert(QStringLiteral("payload"), payload);
         items.append(noPayloadId);                                                   // 9 payload without id
+        QJsonObject tooNew = item(monitorResponse(area, device.id, {3}));
+        tooNew.insert(QStringLiteral("schema_version"), PayloadFormat::current() + 1);
+        items.append(tooNew);                                                        // 10 a format after this hub's
+        QJsonObject tooOld = item(monitorResponse(area, device.id, {3}));
+        tooOld.insert(QStringLiteral("schema_version"), 0);
+        items.append(tooOld);                                                        // 11 no such format
 
         const QJsonArray r = submit(device.token, items);
         const QString rejected = QStringLiteral("rejected");
         const QString problem = checkResults(r, items, {QStringLiteral("accepted"), rejected, rejected, rejected,
-                                                        QStringLiteral("accepted"), rejected, rejected, rejected, rejected, rejected});
+                                                        QStringLiteral("accepted"), rejected, rejected, rejected, rejected, rejected,
+                                                        rejected, rejected});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const auto reason = [&r](int i) { return r.at(i).toObject().value(QStringLiteral("reason")).toString(); };
         QVERIFY2(reason(1).contains(QLatin1String("answers[0].score")), qPrintable(reason(1)));
@@ -841,6 +852,9 @@ private Q_SLOTS:
         QVERIFY2(reason(8).contains(QLatin1String("answers[2].theme")), qPrintable(reason(8)));
         for (int i : {6, 7, 9})
             QVERIFY2(!reason(i).isEmpty(), qPrintable(QStringLiteral("item %1 rejected without a reason").arg(i)));
+        // A format the hub does not take says so in a way a kiosk recognises: it keeps the item.
+        for (int i : {10, 11})
+            QVERIFY2(reason(i).startsWith(QLatin1String("schema_version:")), qPrintable(reason(i)));
 
         const Results after = results(area);
         QCOMPARE(after.area.responses, before.area.responses + 2);

@@ -326,6 +326,8 @@ bool HubSide::start(QString *error, const QStringList &extraArgs)
     if (!m_db->create(error))
         return false;
     m_hub = std::make_unique<HubProcess>(m_db->url());
+    if (!m_program.isEmpty())
+        m_hub->setProgram(m_program);
     m_keyFile = QDir(m_db->scratchDir()).filePath(QStringLiteral("hub.key"));
     const HubProcess::CliResult keygen = m_hub->runCli({QStringLiteral("keygen"), QStringLiteral("--secret-key"), m_keyFile});
     if (keygen.exitCode != 0 || keygen.crashed) {
@@ -342,6 +344,11 @@ bool HubSide::start(QString *error, const QStringList &extraArgs)
         return false;
     m_admin = m_hub->adminToken(error);
     return !m_admin.isEmpty();
+}
+
+QString HubSide::databaseUrl() const
+{
+    return m_db ? m_db->url() : QString();
 }
 
 bool HubSide::restart(QString *error, const QStringList &extraArgs)

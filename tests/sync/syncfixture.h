@@ -151,6 +151,10 @@ public:
     bool restart(QString *error, const QStringList &extraArgs = {});
     bool stop(QString *error);
 
+    // Another build of the hub (a test-only one), for the next start().
+    void setProgram(const QString &path) { m_program = path; }
+    // The hub's database (sqlite:PATH in the sync tests).
+    QString databaseUrl() const;
     hubtest::HubProcess &process() { return *m_hub; }
     hubtest::HttpClient &http() { return m_hub->http(); }
     quint16 port() const { return m_hub->port(); }
@@ -175,6 +179,7 @@ private:
     QString m_admin;
     QByteArray m_publicKey;
     QStringList m_extraArgs;
+    QString m_program;
 };
 
 // Empty when: every id on the hub is there once; every kiosk row in state 'sent' is on the

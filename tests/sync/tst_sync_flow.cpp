@@ -161,7 +161,7 @@ private Q_SLOTS:
     }
 
     // 900 StadtRaumMonitor responses and 100 Bochum-Fonds ideas, made on the kiosk side as the
-    // flows make them, arrive on the hub exactly once in one sync, in batches of 200.
+    // flows make them, arrive on the hub exactly once in one sync, in batches of 500.
     void thousandSubmissionsArriveExactlyOnce()
     {
         HubSide hub;
@@ -194,9 +194,10 @@ private Q_SLOTS:
         QVERIFY(status.lastError.isEmpty());
         QVERIFY(status.lastSuccess.isValid());
 
-        // Five batches of 200, each answered 200.
-        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions")), 5);
-        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions"), 200), 5);
+        // Two batches of 500, each answered 200.
+        QCOMPARE(SyncService::maxBatchItems, 500);
+        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions")), 2);
+        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions"), 200), 2);
 
         const auto onHub = hub.exportedIds(&error);
         QVERIFY2(onHub, qPrintable(error));
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY2(again->error.isEmpty(), qPrintable(again->error));
         QCOMPARE(again->sent, 0);
-        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions")), 5);
+        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions")), 2);
 
         // The hub's aggregates count each response once: the city's numbers of the first
         // theme equal those of the 900 responses.
@@ -586,7 +587,7 @@ private Q_SLOTS:
         const QString problems = exactlyOnceProblems(kiosk.outbox(), *onHub, true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QCOMPARE(QSet<QString>(onHub->cbegin(), onHub->cend()), QSet<QString>(ids.cbegin(), ids.cend()));
-        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions"), 200), 25);
+        QCOMPARE(hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions"), 200), 5000 / SyncService::maxBatchItems);
     }
 
     // The admin's enrolment in the running kiosk goes through SyncService::enroll. The kiosk
@@ -765,7 +766,7 @@ private Q_SLOTS:
         QVERIFY(SyncService::checkHubUrl(QUrl(QStringLiteral("http://hub.example.org")), true).isEmpty());
     }
 
-    // A hub started with --max-body 20000 refuses batches of 200 with 413: the kiosk halves
+    // A hub started with --max-body 20000 refuses the kiosk's batches with 413: the kiosk halves
     // the batch until it fits, and everything arrives, none rejected. An item that alone is
     // too large is kept as rejected for the admin, and the rest still goes.
     void tooLargeBatchesAreHalved()
@@ -785,7 +786,7 @@ private Q_SLOTS:
         QCOMPARE(kiosk.countState(QStringLiteral("rejected")), 0);
         const int refused = hubRequests(hub, QStringLiteral("POST"), QStringLiteral("/api/v1/submissions"), 413);
         QVERIFY2(refused >= 1, "the hub never refused a batch: the test does not test halving");
-        // Halving, not counting down: 200 -> 100 -> 50 -> 25 -> 12 -> 6 at most.
+        // Halving, not counting down: 300 (all there is) -> 150 -> 75 -> 37 -> 18 -> 9 -> 4 at most.
         QVERIFY2(refused <= 6, qPrintable(QStringLiteral("%1 refusals").arg(refused)));
         auto onHub = hub.exportedIds(&error);
         QVERIFY2(onHub, qPrintable(error));
