@@ -531,9 +531,9 @@
     <message numerus="yes">
         <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
         <source>%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag braucht einen neueren Hub: Der Hub nimmt das Format, in dem er gespeichert wurde, nicht an. Er bleibt auf diesem Terminal und wird gesendet, sobald der Hub aktualisiert ist; alles andere wird inzwischen gesendet.</numerusform>
+            <numerusform>%n Einträge brauchen einen neueren Hub: Der Hub nimmt das Format, in dem sie gespeichert wurden, nicht an. Sie bleiben auf diesem Terminal und werden gesendet, sobald der Hub aktualisiert ist; alles andere wird inzwischen gesendet.</numerusform>
         </translation>
     </message>
     <message>

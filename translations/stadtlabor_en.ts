@@ -531,9 +531,9 @@
     <message numerus="yes">
         <location filename="../qml/admin/AdminSyncSection.qml" line="95"/>
         <source>%n item(s) need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item needs a newer hub: the hub does not take the format it was saved in. It stays on this terminal and is sent once the hub is updated; the others are sent meanwhile.</numerusform>
+            <numerusform>%n items need a newer hub: the hub does not take the format they were saved in. They stay on this terminal and are sent once the hub is updated; the others are sent meanwhile.</numerusform>
         </translation>
     </message>
     <message>
