@@ -71,8 +71,9 @@ ApplicationWindow {
         stack.push(pageComponent(name), props)
     }
 
-    // Nothing is collected before the device has an admin PIN.
-    readonly property bool mustSetPin: requirePin && !Admin.pinIsSet
+    // Nothing is collected before the device has an admin PIN (the controllers refuse to
+    // save; the frame leads to the admin pages instead of a flow).
+    readonly property bool mustSetPin: requirePin && Gate.pinMissing
 
     function openMonitor() {
         if (mustSetPin)
@@ -130,13 +131,16 @@ ApplicationWindow {
         }
     }
 
+    // Every page on the stack is a KioskPage.
+    readonly property KioskPage currentPage: stack.currentItem as KioskPage
+
     header: TopBar {
-        title: stack.currentItem ? stack.currentItem.title : ""
+        title: window.currentPage ? window.currentPage.title : ""
         canGoBack: stack.depth > 1
         // A page with steps of its own (the StadtRaumMonitor) walks back through them first.
         onBackRequested: {
-            const page = stack.currentItem
-            if (!(page && page.goBack && page.goBack()))
+            const page = window.currentPage
+            if (!(page && page.goBack()))
                 stack.pop()
         }
         onHomeRequested: window.goHome()
@@ -158,26 +162,19 @@ ApplicationWindow {
         objectName: "pageStack"
         anchors.fill: parent
         // The on-screen keyboard takes the lower part; pages shrink instead of being covered.
-        anchors.bottomMargin: keyboard.item ? keyboard.item.coveredHeight : 0
+        anchors.bottomMargin: keyboard.item ? (keyboard.item as KeyboardPanel).coveredHeight : 0
         // A page opened directly still has the way back home below it. Pushed in one call,
         // only the top page is built now; those below are built when the visitor goes back.
         Component.onCompleted: {
             const pages = [homePage]
-            if (window.initialPage.startsWith("admin-"))
-                pages.push(adminPage, { section: window.initialPage.substring(6) })
-            else if (window.initialPage.startsWith("staff")) {
-                Session.staffMode = true
-                pages.push(pageComponent("staff"))
-            } else if (window.mustSetPin && window.initialPage === "home")
+            if (window.mustSetPin && window.initialPage === "home")
                 pages.push(adminPage)
-            else if (window.initialPage === "project")
-                pages.push(projectsPage, projectDetailPage, { projectId: window.initialArgument })
-            else if (window.initialPage.startsWith("monitor") || window.initialPage === "idle-overlay")
-                pages.push(pageComponent("monitor")) // main() has put the flow at its step
-            else if (window.initialPage.startsWith("fonds"))
-                pages.push(pageComponent("fonds"))
-            else if (["home", "attract", "closed"].indexOf(window.initialPage) < 0)
-                pages.push(pageComponent(window.initialPage))
+            if (Routes.isStaff(window.initialPage))
+                Session.staffMode = true
+            // The route table (pageroute.cpp) says which pages stand above the start page.
+            const entries = Routes.stack(window.initialPage, window.initialArgument)
+            for (let i = 0; i < entries.length; ++i)
+                pages.push(window.pageComponent(entries[i].page), entries[i].properties)
             push(pages, StackView.Immediate)
         }
     }
@@ -195,19 +192,24 @@ ApplicationWindow {
         active: false
         z: 100
         width: parent.width
-        y: item && item.active ? parent.height - item.height : parent.height
+        // The panel's type is named only once the panel is there: a property of that type
+        // would load the keyboard's imports with the start screen.
+        y: {
+            const panel = item ? item as KeyboardPanel : null
+            return panel && panel.active ? parent.height - panel.height : parent.height
+        }
         Behavior on y { NumberAnimation { duration: 150; easing.type: Easing.OutQuad } }
         source: "components/KeyboardPanel.qml"
     }
     onActiveFocusItemChanged: {
-        if (keyboardOn && activeFocusItem && activeFocusItem.inputMethodHints !== undefined)
+        if (keyboardOn && (activeFocusItem instanceof TextInput || activeFocusItem instanceof TextEdit))
             keyboard.active = true
     }
 
     // After each visitor: no learned words for the next one.
     function forgetVisitorInput() {
         if (keyboard.item)
-            keyboard.item.forgetLearnedWords()
+            (keyboard.item as KeyboardPanel).forgetLearnedWords()
     }
 
     Connections {
@@ -215,11 +217,18 @@ ApplicationWindow {
         function onSubmitted() { window.forgetVisitorInput() }
     }
 
-    // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.
+    // What the pages ask for. Connected here, not in the pages' Components: from inside those
+    // no id of this file is visible to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true
+        // A page that is done (the StadtRaumMonitor's thank-you) returns to the start.
         function onFinished() { window.finishVisit() }
+        function onOpenProjects() { window.openPage("projects", "") }
+        function onOpenMonitor() { window.openMonitor() }
+        function onOpenFonds() { window.openFonds() }
+        function onOpenProject(projectId: string) { window.openPage("project", projectId) }
+        function onStaffRequested() { window.openStaff() }
     }
 
     // Nobody there, the countdown, or closed: above everything, the top bar included. Made
@@ -231,13 +240,15 @@ ApplicationWindow {
         sourceComponent: AttractScreen { objectName: "attractScreen" }
     }
     Loader {
+        id: closedLoader
         parent: window.contentItem.parent
         anchors.fill: parent
         active: Session.state === "closed" && !window.adminOpen
-        sourceComponent: ClosedScreen {
-            objectName: "closedScreen"
-            onAdminRequested: window.openAdmin()
-        }
+        sourceComponent: ClosedScreen { objectName: "closedScreen" }
+    }
+    Connections {
+        target: closedLoader.item as ClosedScreen
+        function onAdminRequested() { window.openAdmin() }
     }
     Loader {
         parent: window.contentItem.parent
@@ -246,29 +257,8 @@ ApplicationWindow {
         sourceComponent: IdleOverlay { objectName: "idleOverlay" }
     }
 
-    Component {
-        id: homePage
-        HomePage {
-            onOpenProjects: window.openPage("projects", "")
-            onOpenMonitor: window.openMonitor()
-            onOpenFonds: window.openFonds()
-        }
-    }
-    Component {
-        id: projectsPage
-        ProjectsPage {
-            onOpenProject: (projectId) => window.openPage("project", projectId)
-        }
-    }
-    Component {
-        id: projectDetailPage
-        ProjectDetailPage { }
-    }
-    Component {
-        id: adminPage
-        AdminPage {
-            objectName: "adminPage"
-            onStaffRequested: window.openStaff()
-        }
-    }
+    Component { id: homePage; HomePage { } }
+    Component { id: projectsPage; ProjectsPage { } }
+    Component { id: projectDetailPage; ProjectDetailPage { } }
+    Component { id: adminPage; AdminPage { objectName: "adminPage" } }
 }

@@ -18,7 +18,7 @@ PACKAGES=(
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   fonts-noto-core
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql
-  postgresql python3-yaml nodejs
+  postgresql python3-yaml python3-jsonschema nodejs libzbar-dev
   cage xwayland qt6-wayland libpam-systemd dpkg-dev file appstream desktop-file-utils curl
 )
 

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -119,12 +120,21 @@ private Q_SLOTS:
         admin->unlock(QStringLiteral("1234"));
         waitUntilIdle(*admin);
         QVERIFY(admin->isUnlocked());
-        // Touches keep it open...
-        for (int i = 0; i < 4; ++i) {
-            QTest::qWait(150);
-            admin->touch();
-        }
+        // Touches keep it open: one every half idle time, from a timer of our own. No sleep
+        // decides this but the order of timers: each touch restarts the idle timer, so its next
+        // timeout (>= 285 ms later, coarse timers fire at most 5 % early) always lies behind
+        // our next tick (150 ms, precise), and Qt fires due timers in the order they are due.
+        QSignalSpy lockChanges(admin.get(), &AdminController::unlockedChanged);
+        QTimer toucher;
+        toucher.setTimerType(Qt::PreciseTimer);
+        toucher.setInterval(150);
+        connect(&toucher, &QTimer::timeout, admin.get(), &AdminController::touch);
+        QSignalSpy touches(&toucher, &QTimer::timeout);
+        toucher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(touches.size() >= 4, 10000);
+        toucher.stop();
         QVERIFY(admin->isUnlocked());
+        QCOMPARE(lockChanges.size(), 0);
         // ...and without them it locks and says why.
         QTRY_VERIFY_WITH_TIMEOUT(!admin->isUnlocked(), 2000);
         QVERIFY(!admin->message().isEmpty());

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace stadtlabor;
 
@@ -94,7 +95,7 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(content);
+            QCOMPARE(f.write(content), content.size());
         }
         const QByteArray before = fileHash(path);
         Database db;
@@ -114,8 +115,8 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray("SQLite format 3\0", 16));
-            f.write(QByteArray(8192 - 16, '\xff'));
+            QCOMPARE(f.write(QByteArray("SQLite format 3\0", 16)), 16);
+            QCOMPARE(f.write(QByteArray(8192 - 16, '\xff')), 8192 - 16);
         }
         const QByteArray before = fileHash(path);
         Database db;
@@ -132,14 +133,44 @@ private Q_SLOTS:
         QVERIFY2(db.errorString().contains(QLatin1String("is a folder")), qPrintable(db.errorString()));
     }
 
-    void refusesUnwritableLocation()
+    // A location that cannot hold a database for anyone, root included (CI runs as root, and
+    // file modes do not stop root): the folder would have to be created inside a regular file.
+    void refusesLocationInsideAFile()
     {
-        if (::geteuid() == 0)
-            QSKIP("root can write anywhere; the permission check cannot fail");
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(blocker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("a regular file where the data folder should be\n") > 0);
+        }
+        const QByteArray before = fileHash(blocker);
+        const QString path = blocker + QStringLiteral("/data/k.sqlite");
         Database db;
-        QVERIFY(!db.open(QStringLiteral("/proc/stadtlabor/k.sqlite")));
-        QVERIFY(!db.errorString().isEmpty());
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.errorString(), QStringLiteral("cannot create the data folder %1").arg(QFileInfo(path).absolutePath()));
+        // Nothing created or replaced: the file is untouched and still the only entry.
+        QVERIFY(QFileInfo(blocker).isFile());
+        QCOMPARE(fileHash(blocker), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("notes.txt")});
     }
+
+#ifdef Q_OS_LINUX
+    // The folder exists but no one may create a file in it: /proc refuses new files even to
+    // root, so SQLite's own open fails and the message must say which file.
+    void refusesFolderNobodyCanWrite()
+    {
+        const QString path = QStringLiteral("/proc/stadtlabor-test-%1.sqlite").arg(QCoreApplication::applicationPid());
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().startsWith(QStringLiteral("cannot open %1: ").arg(path)), qPrintable(db.errorString()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+#endif
 
     void refusesNewerSchema()
     {

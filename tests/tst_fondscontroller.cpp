@@ -1360,41 +1360,6 @@ private Q_SLOTS:
         m_ctl->setTitle(QStringLiteral("Eins\u2028Zwei\u2029Drei"));
         QCOMPARE(m_ctl->title(), QStringLiteral("Eins Zwei Drei"));
     }
-
-    void demo()
-    {
-        m_ctl->loadDemo(FondsController::Money);
-        QCOMPARE(m_ctl->step(), FondsController::Money);
-        QVERIFY(!m_ctl->title().isEmpty());
-        QVERIFY(!m_ctl->area()->areaId().isEmpty());
-        const QVariantMap check = m_ctl->check();
-        QVERIFY(check.value(QStringLiteral("ok")).toBool());
-        QVERIFY(check.value(QStringLiteral("needsAdvice")).toBool());
-        QVERIFY(check.value(QStringLiteral("belowMinimum")).toBool());
-        QVERIFY(m_ctl->errors().isEmpty());
-
-        m_ctl->loadDemo(FondsController::Review);
-        QCOMPARE(m_ctl->step(), FondsController::Review);
-        QSignalSpy submittedSpy(m_ctl.get(), &FondsController::submitted);
-        QVERIFY2(m_ctl->submit(), qPrintable(m_ctl->error() + QStringList(m_ctl->errors().keys()).join(u',')));
-        QCOMPARE(m_ctl->step(), FondsController::Receipt);
-        QVERIFY(ReceiptCode::isValid(m_ctl->receiptCode()));
-        QVERIFY(m_ctl->receiptNeedsAdvice());
-        QCOMPARE(submittedSpy.count(), 1);
-        const QString uuid = submittedSpy.at(0).at(0).toString();
-        QCOMPARE(row(QStringLiteral("SELECT needs_advice FROM fonds_ideas WHERE uuid = ?"), {uuid})
-                     .value(QStringLiteral("needs_advice"))
-                     .toInt(),
-                 1);
-        QCOMPARE(openedContact(uuid).name, QStringLiteral("Erika Mustermann"));
-
-        m_ctl->loadDemo(FondsController::Receipt);
-        QCOMPARE(m_ctl->step(), FondsController::Receipt);
-        QVERIFY(ReceiptCode::isValid(m_ctl->receiptCode()));
-        m_ctl->loadDemo(FondsController::Intro);
-        QCOMPARE(m_ctl->step(), FondsController::Intro);
-        STEP(verifyNothingKept());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestFondsController)

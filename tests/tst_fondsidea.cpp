@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -846,7 +847,9 @@ private Q_SLOTS:
     {
         const QByteArray good = QJsonDocument(m_idea.toJson()).toJson(QJsonDocument::Compact);
         QRandomGenerator rng(20250615);
+        static const QRegularExpression fieldProblem(QStringLiteral("^[a-z_]+(\\.[a-z_]+)*(\\[\\d+\\])?: \\S"));
         int refused = 0;
+        int invalid = 0;
         for (int i = 0; i < 4000; ++i) {
             const QByteArray bad = testsupport::mutate(good, rng);
             QStringList errors;
@@ -858,13 +861,19 @@ private Q_SLOTS:
                     QVERIFY(!e.trimmed().isEmpty());
                 continue;
             }
-            idea->validate(m_catalogue, m_catalogue.fundRules); // must not crash whatever it says
+            const QStringList problems = idea->validate(m_catalogue, m_catalogue.fundRules);
+            for (const QString &p : problems) // each names its field: "amounts: refused ..."
+                QVERIFY2(fieldProblem.match(p).hasMatch(), qPrintable(p));
+            invalid += problems.isEmpty() ? 0 : 1;
             const std::optional<FondsIdea> again = viaWire(idea->toJson(), &errors);
             QVERIFY2(again.has_value(), qPrintable(joined(errors)));
             QVERIFY(*again == *idea);
+            // The same idea after the wire gets the same verdict.
+            QCOMPARE(again->validate(m_catalogue, m_catalogue.fundRules), problems);
         }
-        qInfo("%d of 4000 damaged documents refused", refused);
+        qInfo("%d of 4000 damaged documents refused, %d read but invalid", refused, invalid);
         QVERIFY(refused > 2000);
+        QVERIFY(invalid > 0);
     }
 
     void damagedValuesNeverCrash()

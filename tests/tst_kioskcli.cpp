@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk executable as an admin or a script uses it: real process, real database file.
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -56,7 +58,8 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
+    if (f.write(content) != content.size() || !f.flush())
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(f.errorString()));
     return path;
 }
 
@@ -75,12 +78,17 @@ QMap<QString, QString> storedProjects(const QString &dbPath)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT id, status FROM projects"));
+            // A failed query shows up as "@error" instead of as an empty catalogue.
+            if (!q.exec(QStringLiteral("SELECT id, status FROM projects")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             while (q.next())
                 result.insert(q.value(0).toString(), q.value(1).toString());
-            q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'"));
+            if (!q.exec(QStringLiteral("SELECT value FROM catalogue_meta WHERE key = 'version'")))
+                result.insert(QStringLiteral("@error"), q.lastError().text());
             if (q.next())
                 result.insert(QStringLiteral("@version"), q.value(0).toString());
+        } else {
+            result.insert(QStringLiteral("@error"), db.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("reader"));
@@ -198,8 +206,7 @@ private Q_SLOTS:
         const QString next = write(dir, QStringLiteral("next.json"), doc);
 
         // First start imports the bundled default, then the admin's file replaces it.
-        QCOMPARE(kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
-                        dir.filePath(QStringLiteral("x.png"))}).exitCode, 0);
+        QCOMPARE(kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--sync-status")}).exitCode, 0);
         QCOMPARE(storedProjects(dbPath).size(), 6 + 1);
         const Run r = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--import-catalogue"), next});
         QCOMPARE(r.exitCode, 0);
@@ -228,6 +235,9 @@ private Q_SLOTS:
             for (const char *page : {"fonds-start", "fonds-idea", "fonds-money", "fonds-who", "fonds-contact", "fonds-review", "fonds-receipt"})
                 QTest::addRow("%s %s", page, size) << QString::fromLatin1(page) << QString::fromLatin1(size) << QStringLiteral("de");
         }
+        for (const char *page : {"admin-sync", "admin-data", "admin-pin", "staff-setup", "staff-summary", "attract", "closed",
+                                 "idle-overlay"})
+            QTest::addRow("%s", page) << QString::fromLatin1(page) << QStringLiteral("1366x768") << QStringLiteral("de");
         QTest::newRow("monitor summary en") << QStringLiteral("monitor-summary") << QStringLiteral("1366x768") << QStringLiteral("en");
         QTest::newRow("home en") << QStringLiteral("home") << QStringLiteral("1920x1080") << QStringLiteral("en");
         QTest::newRow("projects en") << QStringLiteral("projects") << QStringLiteral("1920x1080") << QStringLiteral("en");
@@ -243,19 +253,23 @@ private Q_SLOTS:
         const Run r = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), png,
                              QStringLiteral("--page"), page, QStringLiteral("--size"), size, QStringLiteral("--lang"), lang});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The fixture filled every page's example through the controllers' own calls.
+        QVERIFY2(!r.err.contains(QLatin1String("fixture:")), qPrintable(r.err));
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(QStringLiteral("%1x%2").arg(image.width()).arg(image.height()), size);
 
-        // A page, not a blank window: the brand colour of the top bar and many other colours.
-        QCOMPARE(image.pixelColor(image.width() / 2, 5), QColor(QStringLiteral("#005ca9")));
+        // A page, not a blank window: the brand colour of the top bar (the kiosk's own screens
+        // cover it) and many other colours.
+        if (!QStringList{QStringLiteral("attract"), QStringLiteral("closed"), QStringLiteral("idle-overlay")}.contains(page))
+            QCOMPARE(image.pixelColor(image.width() / 2, 5), QColor(QStringLiteral("#005ca9")));
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
         if (page == QLatin1String("monitor-summary")) {
-            // The demo's own answers are drawn in the brand colour: lines and dots in the chart.
+            // The example's own answers are drawn in the brand colour: lines and dots in the chart.
             int answerPixels = 0;
             for (int y = image.height() / 8; y < image.height(); ++y)
                 for (int x = 0; x < image.width() * 2 / 3; ++x)
@@ -307,9 +321,13 @@ private Q_SLOTS:
                 db.setDatabaseName(dbPath);
                 if (db.open()) {
                     QSqlQuery q(db);
-                    q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'"));
+                    // A failed query shows up as "@error", not as "nothing stored".
+                    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key != 'device_id'")))
+                        result.insert(QStringLiteral("@error"), q.lastError().text());
                     while (q.next())
                         result.insert(q.value(0).toString(), q.value(1).toString());
+                } else {
+                    result.insert(QStringLiteral("@error"), db.lastError().text());
                 }
             }
             QSqlDatabase::removeDatabase(QStringLiteral("settings"));
@@ -331,7 +349,9 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.err.isEmpty());
             QCOMPARE(stored().value(QStringLiteral("default_area")), QStringLiteral("laer"));
-            QVERIFY2(!stored().contains(QStringLiteral("idle_seconds")) && !stored().contains(QStringLiteral("opening_hours")),
+            const QMap<QString, QString> after = stored();
+            QVERIFY2(!after.contains(QStringLiteral("@error")), qPrintable(after.value(QStringLiteral("@error"))));
+            QVERIFY2(!after.contains(QStringLiteral("idle_seconds")) && !after.contains(QStringLiteral("opening_hours")),
                      qPrintable(bad));
         }
 
@@ -340,6 +360,71 @@ private Q_SLOTS:
         const Run shot = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), png,
                                 QStringLiteral("--page"), QStringLiteral("monitor-area")});
         QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    }
+
+    // A screenshot shows the fixture's example in a copy: the kiosk's own database gains no
+    // response, idea or PIN, whatever the page submits.
+    void screenshotsLeaveTheDatabaseAlone()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("stadtlabor.sqlite"));
+        QCOMPARE(kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--setting"), QStringLiteral("idle_seconds=60")}).exitCode, 0);
+        for (const char *page : {"monitor-done", "fonds-receipt", "staff-summary", "admin-device", "attract"}) {
+            const Run r = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
+                                 dir.filePath(QStringLiteral("x.png")), QStringLiteral("--page"), QLatin1String(page)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("fixture:")), qPrintable(r.err));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alone"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        for (const char *sql : {"SELECT count(*) FROM monitor_responses", "SELECT count(*) FROM fonds_ideas", "SELECT count(*) FROM outbox",
+                                "SELECT count(*) FROM area_results", "SELECT count(*) FROM settings WHERE key LIKE 'admin_pin%'"}) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QLatin1String(sql)) && q.next(), sql);
+            QVERIFY2(q.value(0).toInt() == 0, sql);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("alone"));
+    }
+
+    // `--setting` from a shell while the kiosk runs: the running kiosk notices the changed
+    // database and applies the value without a restart.
+    void settingAppliesWhileRunning()
+    {
+        QTemporaryDir dir;
+        QProcess running;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("stadtlabor.kiosk.info=true"));
+        running.setProcessEnvironment(env);
+        running.setProcessChannelMode(QProcess::MergedChannels);
+        running.start(QStringLiteral(STADTLABOR_KIOSK_BINARY),
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--windowed"), QStringLiteral("--no-virtual-keyboard")});
+        QVERIFY(running.waitForStarted());
+        QString output;
+        // Reads what the kiosk logged until `text` appears or `ms` have passed.
+        const auto logs = [&](const QString &text, int ms) {
+            QDeadlineTimer deadline(ms);
+            while (!output.contains(text) && !deadline.hasExpired() && running.state() == QProcess::Running) {
+                running.waitForReadyRead(100);
+                output += QString::fromUtf8(running.readAll());
+            }
+            return output.contains(text);
+        };
+        QVERIFY2(logs(QStringLiteral("running; settings changed by another process apply at once"), 30000), qPrintable(output));
+        const Run set = kiosk({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--setting"), QStringLiteral("idle_seconds=45"),
+                               QStringLiteral("--setting"), QStringLiteral("module_fonds=off")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(logs(QStringLiteral("applied idle_seconds=45"), 20000), qPrintable(output));
+        QVERIFY2(logs(QStringLiteral("applied module_fonds=off"), 20000), qPrintable(output));
+        QCOMPARE(running.state(), QProcess::Running);
+        running.terminate();
+        if (!running.waitForFinished(10000)) {
+            running.kill();
+            running.waitForFinished();
+        }
     }
 
     void unknownProjectSaysSo()

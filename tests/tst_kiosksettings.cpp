@@ -11,8 +11,26 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stadtlabor;
+
+namespace {
+
+// Runs the event loop until a precise timer of `ms` fires. Every timer due earlier (the
+// session's idle timer, even a coarse one 5 % late) has fired by then: Qt fires due timers in
+// the order they are due. So "nothing happened by then" is decided by order, not by a sleep.
+bool afterTimersDueWithin(int ms)
+{
+    QTimer sentinel;
+    sentinel.setSingleShot(true);
+    sentinel.setTimerType(Qt::PreciseTimer);
+    QSignalSpy fired(&sentinel, &QTimer::timeout);
+    sentinel.start(ms);
+    return fired.wait(ms + 10000);
+}
+
+} // namespace
 
 class TestKioskSettings : public QObject
 {
@@ -215,14 +233,15 @@ private Q_SLOTS:
         QCOMPARE(ended.count(), 1);
         QCOMPARE(steps, QStringList({QStringLiteral("monitor"), QStringLiteral("fonds")}));
 
-        // Staff mode and unlocked admin pages: nobody is timed out.
+        // Staff mode and unlocked admin pages: nobody is timed out, although the idle time
+        // (100 ms) passes several times before our own timer (300 ms) fires.
         session.activity();
         session.setStaffMode(true);
-        QTest::qWait(400);
+        QVERIFY(afterTimersDueWithin(300));
         QCOMPARE(session.state(), QStringLiteral("active"));
         session.setStaffMode(false);
         session.setSuspended(true);
-        QTest::qWait(400);
+        QVERIFY(afterTimersDueWithin(300));
         QCOMPARE(session.state(), QStringLiteral("active"));
         session.setSuspended(false);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), QStringLiteral("warning"), 2000);

@@ -3,26 +3,13 @@
 // SQLite file and loaded back the way the kiosk does it at start.
 #include "admincontroller.h"
 #include "adminpin.h"
-#include "catalogueimporter.h"
-#include "cataloguerepository.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "datacontroller.h"
-#include "citypicture.h"
-#include "devicesettings.h"
-#include "fondscontroller.h"
-#include "fondsrepository.h"
 #include "kiosklockdown.h"
+#include "kioskservices.h"
 #include "kiosksession.h"
-#include "localization.h"
 #include "sealedbox.h"
-#include "monitorcontroller.h"
-#include "monitorrepository.h"
-#include "resultsrepository.h"
-#include "settingsrepository.h"
-#include "staffcontroller.h"
-#include "synccontroller.h"
-#include "visitorreset.h"
 
 #include <QApplication>
 #include <QFile>
@@ -117,11 +104,29 @@ class TestKiosk : public QObject
     Q_OBJECT
 
 public:
-    TestKiosk(KioskSession &session, KioskLockdown &lockdown)
-        : m_session(session)
-        , m_lockdown(lockdown)
+    static inline const QString pin = QStringLiteral("1357");
+
+    explicit TestKiosk(KioskServices &services)
+        : m_session(services.session())
+        , m_lockdown(services.lockdown())
+        , m_services(services)
     {
     }
+
+    // A terminal in use has its admin PIN (tests of the first start remove it and call this
+    // afterwards): nothing is collected without one.
+    Q_INVOKABLE bool ensurePin()
+    {
+        QString error;
+        if (!m_services.adminPin().isSet() && !m_services.adminPin().set(pin, &error)) {
+            qWarning("TestKiosk: %s", qPrintable(error));
+            return false;
+        }
+        m_services.admin().reload();
+        return m_services.admin().pinIsSet();
+    }
+    // Visits end after the device's idle_seconds and warning_seconds, as at a kiosk.
+    Q_INVOKABLE void useSettingsTimeouts(bool on) { m_services.setVisitorTimeouts(on); }
 
     Q_INVOKABLE void setLockdown(bool active) { m_lockdown.setActive(active); }
     // Short timings, then the attract screen as at the kiosk's start.
@@ -133,13 +138,14 @@ public:
     // Back to how the other tests expect the session: active, never timed out.
     Q_INVOKABLE void stopKiosk()
     {
-        m_session.setTimings(0, 20000);
+        m_services.setVisitorTimeouts(false);
         m_session.stayActive();
     }
 
 private:
     KioskSession &m_session;
     KioskLockdown &m_lockdown;
+    KioskServices &m_services;
 };
 
 class Setup : public QObject
@@ -158,105 +164,39 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         // Each test file gets its own engine; the services are made once and shared, as in
-        // the kiosk, where they outlive every page.
-        if (m_database.isOpen())
+        // the kiosk, where they outlive every page. Made here, not in the constructor:
+        // translators need the application object.
+        if (m_services)
             return;
-        if (!m_database.open(m_dir.filePath(QStringLiteral("kiosk.sqlite"))))
-            qFatal("%s", qPrintable(m_database.errorString()));
-        CatalogueRepository repository(m_database);
-        const auto loaded = CatalogueImporter(repository).loadOrImportDefault();
-        if (!loaded.ok())
-            qFatal("%s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        // The hub's key makes the Bochum-Fonds available; the test keeps the secret half.
-        m_testDb = std::make_unique<TestDatabase>(m_database);
-        m_testDb->m_keys = SealedBox::generateKeyPair();
-        Catalogue catalogue = *loaded.catalogue;
-        catalogue.hubPublicKey = m_testDb->m_keys.publicKey;
+        m_services = std::make_unique<KioskServices>();
         QString error;
-        if (!repository.replace(catalogue, &error))
+        if (!m_services->open(m_dir.filePath(QStringLiteral("kiosk.sqlite")), &error))
             qFatal("%s", qPrintable(error));
-        m_store.setCatalogue(catalogue);
-        // Made here, not in the constructor: translators need the application object.
-        m_localization = std::make_unique<Localization>();
-        m_responses = std::make_unique<MonitorRepository>(m_database);
-        m_results = std::make_unique<ResultsRepository>(m_database);
-        m_monitor = std::make_unique<MonitorController>(
-            &m_store, [this](const MonitorResponse &r, QString *why) { return m_responses->save(r, why); },
-            [this](const QString &area, const QString &set, int version) { return m_results->means(area, set, version); },
-            QStringLiteral("quick-test-device"));
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_monitor.get(),
-                         [this] { m_monitor->setLanguage(m_localization->language()); });
-        CatalogueStoreForeign::instance = &m_store;
-        LocalizationForeign::instance = m_localization.get();
-        MonitorControllerForeign::instance = m_monitor.get();
-        m_staff = std::make_unique<StaffController>(&m_store, m_monitor.get());
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_staff.get(),
-                         [this] { m_staff->setLanguage(m_localization->language()); });
-        StaffControllerForeign::instance = m_staff.get();
-        m_ideas = std::make_unique<FondsRepository>(m_database);
-        m_fonds = std::make_unique<FondsController>(
-            &m_store, [this](const FondsIdea &idea, QString *why) { return m_ideas->save(idea, why); },
-            QStringLiteral("quick-test-device"));
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_fonds.get(),
-                         [this] { m_fonds->setLanguage(m_localization->language()); });
-        FondsControllerForeign::instance = m_fonds.get();
-        // The admin PIN in the same database; no sync service: the kiosk shows "not enrolled".
-        m_settings = std::make_unique<SettingsRepository>(m_database);
-        m_adminPin = std::make_unique<AdminPin>(*m_settings);
-        m_admin = std::make_unique<AdminController>(m_adminPin.get());
-        m_sync = std::make_unique<SyncController>(nullptr, SyncController::RejectedSource());
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_admin.get(),
-                         [this] { m_admin->setLanguage(m_localization->language()); });
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_sync.get(),
-                         [this] { m_sync->setLanguage(m_localization->language()); });
-        AdminControllerForeign::instance = m_admin.get();
-        m_deviceSettings = std::make_unique<DeviceSettings>(
-            *m_settings, [this](const QString &id) { return m_store.catalogue().area(id) != nullptr; });
-        m_session = std::make_unique<KioskSession>();
-        m_session->watchInput();
-        clearVisitorOnSessionEnd(*m_session, *m_monitor, *m_fonds, *m_localization, *m_admin);
-        m_lockdown = std::make_unique<KioskLockdown>([this] { return m_admin->isUnlocked(); });
-        m_cityPicture = std::make_unique<CityPicture>(&m_store, [this](const QString &area, const QString &set, int version) {
-            return m_results->means(area, set, version);
-        });
-        m_testKiosk = std::make_unique<TestKiosk>(*m_session, *m_lockdown);
-        DeviceSettingsForeign::instance = m_deviceSettings.get();
-        KioskSessionForeign::instance = m_session.get();
-        KioskLockdownForeign::instance = m_lockdown.get();
-        CityPictureForeign::instance = m_cityPicture.get();
-        qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestKiosk", m_testKiosk.get());
-        SyncControllerForeign::instance = m_sync.get();
+        // The hub's key makes the Bochum-Fonds available; the test keeps the secret half.
+        m_testDb = std::make_unique<TestDatabase>(m_services->database());
+        m_testDb->m_keys = SealedBox::generateKeyPair();
+        Catalogue catalogue = m_services->store().catalogue();
+        catalogue.hubPublicKey = m_testDb->m_keys.publicKey;
+        if (!m_services->replaceCatalogue(catalogue, &error))
+            qFatal("%s", qPrintable(error));
+        // As the kiosk runs, but offscreen and not enrolled: the Sync section says so.
+        // Visits do not time out unless a test asks for it (TestKiosk).
+        m_services->startScreens({QString(), false, true, false});
         // The Data and About sections: exports go to a folder of the test's own.
-        m_data = std::make_unique<DataController>(m_database, QStringLiteral("quick-test-device"));
-        m_data->setMediaRoots({});
-        m_data->setDocumentsFolder(m_dir.filePath(QStringLiteral("Documents")));
-        QObject::connect(m_localization.get(), &Localization::languageChanged, m_data.get(),
-                         [this] { m_data->setLanguage(m_localization->language()); });
-        DataControllerForeign::instance = m_data.get();
+        m_services->data().setMediaRoots({});
+        m_services->data().setDocumentsFolder(m_dir.filePath(QStringLiteral("Documents")));
+        m_testKiosk = std::make_unique<TestKiosk>(*m_services);
+        if (!m_testKiosk->ensurePin())
+            qFatal("the test's admin PIN was not stored");
+        m_services->publishToQml();
+        qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestKiosk", m_testKiosk.get());
         qmlRegisterSingletonInstance("StadtlaborTest", 1, 0, "TestDb", m_testDb.get());
     }
 
 private:
     QTemporaryDir m_dir;
-    Database m_database;
-    CatalogueStore m_store;
-    std::unique_ptr<Localization> m_localization;
-    std::unique_ptr<MonitorRepository> m_responses;
-    std::unique_ptr<ResultsRepository> m_results;
-    std::unique_ptr<MonitorController> m_monitor;
-    std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<KioskServices> m_services;
     std::unique_ptr<TestDatabase> m_testDb;
-    std::unique_ptr<FondsRepository> m_ideas;
-    std::unique_ptr<FondsController> m_fonds;
-    std::unique_ptr<SettingsRepository> m_settings;
-    std::unique_ptr<AdminPin> m_adminPin;
-    std::unique_ptr<AdminController> m_admin;
-    std::unique_ptr<SyncController> m_sync;
-    std::unique_ptr<DataController> m_data;
-    std::unique_ptr<DeviceSettings> m_deviceSettings;
-    std::unique_ptr<KioskSession> m_session;
-    std::unique_ptr<KioskLockdown> m_lockdown;
-    std::unique_ptr<CityPicture> m_cityPicture;
     std::unique_ptr<TestKiosk> m_testKiosk;
 };
 

@@ -407,34 +407,6 @@ private Q_SLOTS:
         QCOMPARE(m_monitor->step(), MonitorController::ChooseArea);
         QVERIFY(m_staff->areaName().isEmpty());
     }
-
-    void demoFillsTheSummaryWithoutSaving()
-    {
-        m_staff->loadDemo(StaffController::Summary);
-        QCOMPARE(m_staff->step(), StaffController::Summary);
-        QCOMPARE(m_staff->count(), 12);
-        QVERIFY(!m_staff->interviewerId().isEmpty());
-        QVERIFY(!m_staff->areaName().isEmpty());
-        const QList<std::optional<double>> averages = m_staff->averages();
-        QCOMPARE(averages.size(), 14);
-        QVERIFY(averages.at(0));
-        QVERIFY(!averages.last()); // a gap, as a real session may have
-        for (const auto &v : averages) {
-            if (v)
-                QVERIFY(*v >= m_staff->scaleMin() && *v <= m_staff->scaleMax());
-        }
-        QVERIFY(m_monitor->sessionAreaId().isEmpty());
-        QCOMPARE(m_monitor->step(), MonitorController::Start);
-        QCOMPARE(storedResponses(), 0);
-
-        m_staff->loadDemo(StaffController::Setup);
-        QCOMPARE(m_staff->step(), StaffController::Setup);
-        QCOMPARE(m_staff->count(), 0);
-        QVERIFY(!m_staff->interviewerInput().isEmpty());
-        QVERIFY(m_staff->interviewerError().isEmpty());
-        QVERIFY(m_staff->groupError().isEmpty());
-        QVERIFY(!m_staff->area()->areaId().isEmpty());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffController)

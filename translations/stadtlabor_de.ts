@@ -122,62 +122,62 @@
         <translation>%1 frei</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="104"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="110"/>
         <source>Insert a USB stick and tap “Look for USB sticks” to export onto it.</source>
         <translation>Stecken Sie einen USB-Stick ein und tippen Sie auf „USB-Sticks suchen“, um darauf zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="124"/>
         <source>Exporting …</source>
         <translation>Exportiere …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="124"/>
         <source>Export now</source>
         <translation>Jetzt exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="127"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="133"/>
         <source>Look for USB sticks</source>
         <translation>USB-Sticks suchen</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="149"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="155"/>
         <source>Delete acknowledged records</source>
         <translation>Bestätigte Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="153"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="159"/>
         <source>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</source>
         <translation>Löscht auf diesem Terminal die Bewertungen und Ideen, die der Hub vor mehr als der angegebenen Zahl von Tagen bestätigt hat. Wartende oder vom Hub abgelehnte Einträge werden nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="162"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="168"/>
         <source>Acknowledged more than this many days ago (0 to %1)</source>
         <translation>Vor mehr als so vielen Tagen bestätigt (0 bis %1)</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="167"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="173"/>
         <source>Enter a whole number of days from 0 to %1.</source>
         <translation>Geben Sie eine ganze Zahl von Tagen zwischen 0 und %1 ein.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="179"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="185"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="190"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="196"/>
         <source>Delete %1 acknowledged records now? This cannot be undone.</source>
         <translation>Jetzt %1 bestätigte Einträge löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="205"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="211"/>
         <source>Delete now</source>
         <translation>Jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="215"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="221"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -185,32 +185,22 @@
 <context>
     <name>AdminDeviceSection</name>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="16"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="17"/>
         <source>This terminal</source>
         <translation>Dieses Terminal</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="22"/>
-        <source>Name of this terminal</source>
-        <translation>Name dieses Terminals</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="23"/>
-        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
-        <translation>Wo es steht, z. B. „Stadtlabor Eingang“. Der Hub führt das Terminal unter dem Namen, der bei der Anmeldung angegeben wurde.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="31"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="30"/>
         <source>Area for the StadtRaumMonitor</source>
         <translation>Gebiet für den StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="35"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="34"/>
         <source>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</source>
         <translation>Besucher*innen beginnen mit diesem Gebiet und können es ändern. Ein Terminal in einem Stadtteil sollte dort beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="46"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="45"/>
         <source>No preset</source>
         <translation>Keine Vorauswahl</translation>
     </message>
@@ -223,134 +213,69 @@
 <context>
     <name>AdminKioskSection</name>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="17"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="16"/>
         <source>Kiosk mode</source>
         <translation>Kioskmodus</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="23"/>
-        <source>Start in kiosk mode</source>
-        <translation>Im Kioskmodus starten</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="24"/>
-        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
-        <translation>Vollbild ohne Fensterrahmen; das Fenster lässt sich nicht schließen und kein Link öffnet einen Browser. Auch die Befehlszeilenoption --kiosk startet ihn.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="29"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="26"/>
         <source>Right now</source>
         <translation>Gerade</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="27"/>
         <source>Kiosk mode is on</source>
         <translation>Der Kioskmodus ist an</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="27"/>
         <source>Kiosk mode is off</source>
         <translation>Der Kioskmodus ist aus</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="34"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="31"/>
         <source>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</source>
         <translation>Als Kiosk-Dienst startet die Anwendung drei Sekunden nach dem Beenden neu; für Wartungsarbeiten den Dienst anhalten (systemctl stop stadtlabor-kiosk).</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="46"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="43"/>
         <source>Leave kiosk mode until restart</source>
         <translation>Kioskmodus bis zum Neustart verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="51"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="48"/>
         <source>Quit the application</source>
         <translation>Anwendung beenden</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="59"/>
-        <source>Hide the mouse pointer</source>
-        <translation>Mauszeiger ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="60"/>
-        <source>For touch screens without a mouse.</source>
-        <translation>Für Touchscreens ohne Maus.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="66"/>
-        <source>On-screen keyboard</source>
-        <translation>Bildschirmtastatur</translation>
-    </message>
-    <message>
         <location filename="../qml/admin/AdminKioskSection.qml" line="67"/>
-        <source>Off for laptops with a keyboard.</source>
-        <translation>Aus für Laptops mit Tastatur.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="74"/>
         <source>When a visitor walks away</source>
         <translation>Wenn jemand weggeht</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="80"/>
-        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
-        <translation>Sekunden ohne Berührung, bevor „Sind Sie noch da?“ gefragt wird</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="87"/>
-        <source>Seconds of the countdown before everything is cleared</source>
-        <translation>Sekunden des Countdowns, bevor alles gelöscht wird</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="95"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="86"/>
         <source>What visitors can do</source>
         <translation>Was Besucher*innen tun können</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="97"/>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="98"/>
-        <source>StadtRaumMonitor</source>
-        <translation>StadtRaumMonitor</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="99"/>
-        <source>Bochum-Fonds</source>
-        <translation>Bochum-Fonds</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="105"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="96"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="109"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="100"/>
         <source>Languages on offer (tap to switch on or off):</source>
         <translation>Angebotene Sprachen (zum An- und Ausschalten tippen):</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="140"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="138"/>
         <source>Each visitor starts in:</source>
         <translation>Alle beginnen auf:</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="176"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="178"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="182"/>
-        <source>When visitors can use the terminal</source>
-        <translation>Wann das Terminal genutzt werden kann</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="183"/>
-        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
-        <translation>Zum Beispiel: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Leer: immer. Außerhalb dieser Zeiten zeigt das Terminal, wann es wieder öffnet, und sammelt nichts.</translation>
     </message>
 </context>
 <context>
@@ -391,12 +316,12 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="82"/>
+        <location filename="../qml/pages/AdminPage.qml" line="88"/>
         <source>Street survey</source>
         <translation>Straßenbefragung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="91"/>
+        <location filename="../qml/pages/AdminPage.qml" line="97"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
@@ -500,65 +425,25 @@
         <translation>Verbindung zum Hub</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="107"/>
-        <source>Pinned key of the hub (optional)</source>
-        <translation>Festgelegter Schlüssel des Hubs (freiwillig)</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="108"/>
-        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
-        <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs, Base64. Wenn gesetzt, spricht das Terminal nur mit einem Hub mit genau diesem Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="115"/>
-        <source>Allow unencrypted http to other computers</source>
-        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="116"/>
-        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
-        <translation>Nur für ein Testnetz. Sonst wird einfaches http nur für einen Hub auf diesem Rechner verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="122"/>
-        <source>Seconds between syncs</source>
-        <translation>Sekunden zwischen zwei Synchronisationen</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="130"/>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="125"/>
         <source>How long data stays on this terminal</source>
         <translation>Wie lange Daten auf diesem Terminal bleiben</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="136"/>
-        <source>Days the sealed contact details stay after the hub has them</source>
-        <translation>Tage, die versiegelte Kontaktdaten bleiben, nachdem der Hub sie hat</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="137"/>
-        <source>0: deleted as soon as the hub has confirmed them.</source>
-        <translation>0: gelöscht, sobald der Hub sie bestätigt hat.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="144"/>
-        <source>Days sent records stay after the hub has them</source>
-        <translation>Tage, die gesendete Einträge bleiben, nachdem der Hub sie hat</translation>
     </message>
 </context>
 <context>
     <name>AdminSettingField</name>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="44"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="50"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="53"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="56"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -566,12 +451,12 @@
 <context>
     <name>AdminSwitch</name>
     <message>
-        <location filename="../qml/admin/AdminSwitch.qml" line="38"/>
+        <location filename="../qml/admin/AdminSwitch.qml" line="39"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSwitch.qml" line="44"/>
+        <location filename="../qml/admin/AdminSwitch.qml" line="45"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -747,32 +632,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>Woran die Smart City Bochum arbeitet und was die Menschen von ihrer Stadt halten.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projekte der Stadt</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>So bewerten Menschen das Leben in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: der Durchschnitt aller Bewertungen, von 1 (viel zu verbessern) bis 7 (sehr gut)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
     </message>
@@ -806,6 +691,139 @@
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="17"/>
+        <source>Name of this terminal</source>
+        <translation>Name dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="18"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Wo es steht, z. B. „Stadtlabor Eingang“. Der Hub führt das Terminal unter dem Namen, der bei der Anmeldung angegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="21"/>
+        <source>Preset area of the StadtRaumMonitor</source>
+        <translation>Voreingestelltes Gebiet des StadtRaumMonitors</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="24"/>
+        <source>Start in kiosk mode</source>
+        <translation>Im Kioskmodus starten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="25"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Vollbild ohne Fensterrahmen; das Fenster lässt sich nicht schließen und kein Link öffnet einen Browser. Auch die Befehlszeilenoption --kiosk startet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="28"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Mauszeiger ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="29"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>Für Touchscreens ohne Maus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="31"/>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="32"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Aus für Laptops mit Tastatur.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="34"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Sekunden ohne Berührung, bevor „Sind Sie noch da?“ gefragt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="36"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Sekunden des Countdowns, bevor alles gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="38"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="40"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="42"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="44"/>
+        <source>Languages on offer</source>
+        <translation>Angebotene Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="47"/>
+        <source>Language each visitor starts in</source>
+        <translation>Sprache, in der jeder Besuch beginnt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="50"/>
+        <source>When visitors can use the terminal</source>
+        <translation>Wann das Terminal genutzt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="51"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>Zum Beispiel: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Leer: immer. Außerhalb dieser Zeiten zeigt das Terminal, wann es wieder öffnet, und sammelt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="55"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Unverschlüsseltes http zu anderen Rechnern erlauben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="56"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Nur für ein Testnetz. Sonst wird einfaches http nur für einen Hub auf diesem Rechner verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="59"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Festgelegter Schlüssel des Hubs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="60"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs, Base64. Wenn gesetzt, spricht das Terminal nur mit einem Hub mit genau diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="63"/>
+        <source>Seconds between syncs</source>
+        <translation>Sekunden zwischen zwei Synchronisationen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="65"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Tage, die versiegelte Kontaktdaten bleiben, nachdem der Hub sie hat</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="66"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: gelöscht, sobald der Hub sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="68"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Tage, die gesendete Einträge bleiben, nachdem der Hub sie hat</translation>
     </message>
 </context>
 <context>
@@ -1061,82 +1079,82 @@
         <translation>Kosten und Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="60"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="59"/>
         <source>Total cost of the project (€)</source>
         <translation>Gesamtkosten des Projekts (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="68"/>
         <source>Your own money (€)</source>
         <translation>Ihr eigenes Geld (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="76"/>
         <source>Hours of voluntary work</source>
         <translation>Stunden ehrenamtlicher Arbeit</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="78"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
         <source>Each hour counts %1.</source>
         <translation>Jede Stunde zählt %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="85"/>
         <source>Things you provide, their value (€)</source>
         <translation>Sachleistungen, ihr Wert (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="87"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>Zum Beispiel Material, Werkzeug oder Räume, die Sie nicht bezahlen müssen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="116"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="115"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Prüfung nach den Regeln des Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="125"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Geben Sie die Gesamtkosten ein, um zu sehen, was Sie beim Fonds beantragen können.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="131"/>
         <source>Your work, valued</source>
         <translation>Ihre Arbeit, bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
         <source>Your own contribution</source>
         <translation>Ihre Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
         <source>Share of the cost</source>
         <translation>Anteil an den Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="135"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
         <source>You ask the fund for</source>
         <translation>Beim Fonds beantragt</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="141"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>Ein kleiner Antrag (bis %1): Er wird laufend entschieden.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="143"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>Ein großer Antrag (über %1): Die Jury entscheidet zwei- bis dreimal im Jahr.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="153"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="152"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Ihre Eigenleistung beträgt %1 % der Kosten; der Fonds verlangt mindestens %2 %. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie, wie sich die Lücke schließen lässt.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="164"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="163"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>Sie beantragen %1; der Fonds gibt höchstens %2 pro Projekt. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie.</translation>
     </message>
@@ -1205,62 +1223,62 @@
         <translation>Idee einreichen</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="40"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="38"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="57"/>
         <source>Your idea</source>
         <translation>Ihre Idee</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
         <source>start %1/%2</source>
         <translation>Beginn %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="63"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
         <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
         <translation>Gesamtkosten %1 · Eigenleistung %2 (%3 %) · beim Fonds beantragt %4</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
         <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
         <translation>Markiert als „Beratung nötig“: Das Team des Fonds bespricht es mit Ihnen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Group or initiative</source>
         <translation>Gruppe oder Initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="75"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
         <source>All three statements confirmed.</source>
         <translation>Alle drei Erklärungen bestätigt.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="78"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1282,57 +1300,57 @@
 <context>
     <name>FondsWhoView</name>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="8"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="9"/>
         <source>Who hands in the idea?</source>
         <translation>Wer reicht die Idee ein?</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="11"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
         <source>I, as a private person</source>
         <translation>Ich, als Privatperson</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
         <source>A group or initiative</source>
         <translation>Eine Gruppe oder Initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="14"/>
         <source>An association (e.V.)</source>
         <translation>Ein Verein (e.V.)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Name of the association</source>
         <translation>Name des Vereins</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Name of the group (optional)</source>
         <translation>Name der Gruppe (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="44"/>
         <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
         <translation>Wird wie Ihre Kontaktdaten behandelt: verschlüsselt, nur das Team des Fonds kann es lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="54"/>
         <source>Please confirm:</source>
         <translation>Bitte bestätigen Sie:</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="62"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="63"/>
         <source>I am of age and have full legal capacity.</source>
         <translation>Ich bin volljährig und voll geschäftsfähig.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="70"/>
         <source>We are not a public institution, political party or one of their organisations.</source>
         <translation>Wir sind keine öffentliche Einrichtung, keine Partei und keine ihrer Organisationen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="77"/>
         <source>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</source>
         <translation>Das Projekt ist gemeinnützig, nicht kommerziell, findet in Bochum statt und liegt außerhalb der aktiven Stadterneuerungsgebiete.</translation>
     </message>
@@ -1549,12 +1567,12 @@
         <translation>Welches Gebiet möchten Sie bewerten?</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="54"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="55"/>
         <source>The whole city (%1)</source>
         <translation>Die ganze Stadt (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="70"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="71"/>
         <source>All of %1</source>
         <translation>Ganz %1</translation>
     </message>
@@ -1728,7 +1746,7 @@
         <translation>PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinPad.qml" line="116"/>
+        <location filename="../qml/components/PinPad.qml" line="121"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
@@ -1787,37 +1805,37 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="71"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="76"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="79"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="85"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="80"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="86"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="81"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="82"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="88"/>
         <source>Recently updated</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="147"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="121"/>
         <source>No project matches your choice.</source>
         <translation>Kein Projekt passt zu Ihrer Auswahl.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="158"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="132"/>
         <source>Show all projects</source>
         <translation>Alle Projekte zeigen</translation>
     </message>
@@ -1838,12 +1856,12 @@
         <translation>Alle Stadtbezirke</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffAreaGrid.qml" line="40"/>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="42"/>
         <source>The whole city (%1)</source>
         <translation>Die ganze Stadt (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffAreaGrid.qml" line="54"/>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="56"/>
         <source>All of %1</source>
         <translation>Ganz %1</translation>
     </message>
@@ -1851,22 +1869,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Gebiet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n Antwort in dieser Sitzung</numerusform>
@@ -1874,17 +1892,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="63"/>
         <source>End and discard these answers</source>
         <translation>Beenden und diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="63"/>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="48"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Gespeichert (%1). Die nächste Person, bitte.</translation>
     </message>
@@ -1986,17 +2004,17 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="111"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="112"/>
         <source>Mean per theme (number of ratings)</source>
         <translation>Mittelwert je Thema (Anzahl der Bewertungen)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="156"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="158"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="162"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="164"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2114,6 +2132,29 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::CollectionGate</name>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="59"/>
+        <source>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</source>
+        <translation>Dieses Terminal ist noch nicht eingerichtet: Zuerst muss eine Administratorin oder ein Administrator die PIN festlegen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="61"/>
+        <source>Touch the screen to start. Nothing was saved.</source>
+        <translation>Berühren Sie den Bildschirm, um zu beginnen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="63"/>
+        <source>The terminal is closed now. Nothing was saved.</source>
+        <translation>Das Terminal ist gerade geschlossen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="65"/>
+        <source>This part is switched off on this terminal. Nothing was saved.</source>
+        <translation>Dieser Bereich ist an diesem Terminal ausgeschaltet. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::DataController</name>
     <message>
         <location filename="../src/ui/datacontroller.cpp" line="100"/>
@@ -2179,32 +2220,32 @@
 <context>
     <name>stadtlabor::DeviceSettings</name>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <location filename="../src/ui/devicesettings.cpp" line="95"/>
         <source>Either on or off.</source>
         <translation>Entweder an oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <location filename="../src/ui/devicesettings.cpp" line="110"/>
         <source>The terminal needs a name, e.g. where it stands.</source>
         <translation>Das Terminal braucht einen Namen, z. B. wo es steht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <location filename="../src/ui/devicesettings.cpp" line="112"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <location filename="../src/ui/devicesettings.cpp" line="115"/>
         <source>Letters, digits, spaces and punctuation only.</source>
         <translation>Nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <location filename="../src/ui/devicesettings.cpp" line="122"/>
         <source>The catalogue has no area &quot;%1&quot;.</source>
         <translation>Der Katalog hat kein Gebiet „%1“.</translation>
     </message>
@@ -2214,42 +2255,43 @@
         <translation>Mindestens ein Modul bleibt an; sonst hat das Terminal nichts anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <location filename="../src/ui/devicesettings.cpp" line="136"/>
         <source>Offer at least one language.</source>
         <translation>Bieten Sie mindestens eine Sprache an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <location filename="../src/ui/devicesettings.cpp" line="139"/>
         <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
         <translation>„%1“ ist keine Sprache dieses Terminals; es hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
         <source>Each language once.</source>
         <translation>Jede Sprache nur einmal.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <location filename="../src/ui/devicesettings.cpp" line="145"/>
         <source>The default language (%1) must stay on offer; choose another default first.</source>
         <translation>Die Standardsprache (%1) muss angeboten bleiben; wählen Sie zuerst eine andere Standardsprache.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <location filename="../src/ui/devicesettings.cpp" line="150"/>
         <source>The default language must be one of the languages on offer (%1).</source>
         <translation>Die Standardsprache muss eine der angebotenen Sprachen sein (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <location filename="../src/ui/devicesettings.cpp" line="159"/>
         <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
         <translation>Der SHA-256 des öffentlichen Schlüssels des Hubs in Base64 (44 Zeichen), oder leer für keinen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <location filename="../src/ui/devicesettings.cpp" line="94"/>
+        <location filename="../src/ui/devicesettings.cpp" line="161"/>
         <source>There is no setting &quot;%1&quot;.</source>
         <translation>Es gibt keine Einstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <location filename="../src/ui/devicesettings.cpp" line="176"/>
         <source>The setting could not be saved. Please try again.</source>
         <translation>Die Einstellung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -2262,40 +2304,25 @@
         <translation>Der Bochum-Fonds kann an diesem Terminal gerade keine Ideen annehmen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Idee konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
-        <source>Benches and shade for the Grumme playground</source>
-        <translation>Bänke und Schatten für den Spielplatz in Grumme</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
-        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
-        <translation>Eltern warten am Spielplatz an der Vierhausstraße ohne Sitzplatz. Wir wollen gemeinsam mit der Nachbarschaft drei Holzbänke mit einer Pergola bauen und mit Kletterrosen bepflanzen.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
-        <source>Neighbours of Vierhausstraße</source>
-        <translation>Nachbarschaft Vierhausstraße</translation>
     </message>
 </context>
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>heute um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>morgen um %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -2308,19 +2335,9 @@
         <translation>Der StadtRaumMonitor hat in diesem Katalog keine Themen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
-        <source>Wide pavements along the main street.</source>
-        <translation>Breite Gehwege entlang der Hauptstraße.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
-        <source>The cycle lane ends suddenly at the crossing.</source>
-        <translation>Der Radweg endet plötzlich an der Kreuzung.</translation>
     </message>
 </context>
 <context>

@@ -122,62 +122,62 @@
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="104"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="110"/>
         <source>Insert a USB stick and tap “Look for USB sticks” to export onto it.</source>
         <translation>Insert a USB stick and tap “Look for USB sticks” to export onto it.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="124"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="118"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="124"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="127"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="133"/>
         <source>Look for USB sticks</source>
         <translation>Look for USB sticks</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="149"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="155"/>
         <source>Delete acknowledged records</source>
         <translation>Delete acknowledged records</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="153"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="159"/>
         <source>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</source>
         <translation>Deletes from this terminal the ratings and ideas the hub confirmed more than the given number of days ago. Records still waiting or rejected by the hub are never deleted.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="162"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="168"/>
         <source>Acknowledged more than this many days ago (0 to %1)</source>
         <translation>Acknowledged more than this many days ago (0 to %1)</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="167"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="173"/>
         <source>Enter a whole number of days from 0 to %1.</source>
         <translation>Enter a whole number of days from 0 to %1.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="179"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="185"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="190"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="196"/>
         <source>Delete %1 acknowledged records now? This cannot be undone.</source>
         <translation>Delete %1 acknowledged records now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="205"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="211"/>
         <source>Delete now</source>
         <translation>Delete now</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDataSection.qml" line="215"/>
+        <location filename="../qml/admin/AdminDataSection.qml" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -185,32 +185,22 @@
 <context>
     <name>AdminDeviceSection</name>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="16"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="17"/>
         <source>This terminal</source>
         <translation>This terminal</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="22"/>
-        <source>Name of this terminal</source>
-        <translation>Name of this terminal</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="23"/>
-        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
-        <translation>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="31"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="30"/>
         <source>Area for the StadtRaumMonitor</source>
         <translation>Area for the StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="35"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="34"/>
         <source>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</source>
         <translation>Visitors start with this area chosen and can change it. A terminal that stands in one district should start there.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminDeviceSection.qml" line="46"/>
+        <location filename="../qml/admin/AdminDeviceSection.qml" line="45"/>
         <source>No preset</source>
         <translation>No preset</translation>
     </message>
@@ -223,134 +213,69 @@
 <context>
     <name>AdminKioskSection</name>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="17"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="16"/>
         <source>Kiosk mode</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="23"/>
-        <source>Start in kiosk mode</source>
-        <translation>Start in kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="24"/>
-        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
-        <translation>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="29"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="26"/>
         <source>Right now</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="27"/>
         <source>Kiosk mode is on</source>
         <translation>Kiosk mode is on</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="30"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="27"/>
         <source>Kiosk mode is off</source>
         <translation>Kiosk mode is off</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="34"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="31"/>
         <source>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</source>
         <translation>Run as the kiosk service, the application starts again three seconds after it quits; for maintenance stop the service (systemctl stop stadtlabor-kiosk).</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="46"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="43"/>
         <source>Leave kiosk mode until restart</source>
         <translation>Leave kiosk mode until restart</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="51"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="48"/>
         <source>Quit the application</source>
         <translation>Quit the application</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="59"/>
-        <source>Hide the mouse pointer</source>
-        <translation>Hide the mouse pointer</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="60"/>
-        <source>For touch screens without a mouse.</source>
-        <translation>For touch screens without a mouse.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="66"/>
-        <source>On-screen keyboard</source>
-        <translation>On-screen keyboard</translation>
-    </message>
-    <message>
         <location filename="../qml/admin/AdminKioskSection.qml" line="67"/>
-        <source>Off for laptops with a keyboard.</source>
-        <translation>Off for laptops with a keyboard.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="74"/>
         <source>When a visitor walks away</source>
         <translation>When a visitor walks away</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="80"/>
-        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
-        <translation>Seconds without a touch before asking &quot;Are you still there?&quot;</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="87"/>
-        <source>Seconds of the countdown before everything is cleared</source>
-        <translation>Seconds of the countdown before everything is cleared</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="95"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="86"/>
         <source>What visitors can do</source>
         <translation>What visitors can do</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="97"/>
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="98"/>
-        <source>StadtRaumMonitor</source>
-        <translation>StadtRaumMonitor</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="99"/>
-        <source>Bochum-Fonds</source>
-        <translation>Bochum-Fonds</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="105"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="96"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="109"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="100"/>
         <source>Languages on offer (tap to switch on or off):</source>
         <translation>Languages on offer (tap to switch on or off):</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="140"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="138"/>
         <source>Each visitor starts in:</source>
         <translation>Each visitor starts in:</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="176"/>
+        <location filename="../qml/admin/AdminKioskSection.qml" line="178"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="182"/>
-        <source>When visitors can use the terminal</source>
-        <translation>When visitors can use the terminal</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminKioskSection.qml" line="183"/>
-        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
-        <translation>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</translation>
     </message>
 </context>
 <context>
@@ -391,12 +316,12 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="82"/>
+        <location filename="../qml/pages/AdminPage.qml" line="88"/>
         <source>Street survey</source>
         <translation>Street survey</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="91"/>
+        <location filename="../qml/pages/AdminPage.qml" line="97"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -500,65 +425,25 @@
         <translation>Connection to the hub</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="107"/>
-        <source>Pinned key of the hub (optional)</source>
-        <translation>Pinned key of the hub (optional)</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="108"/>
-        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
-        <translation>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="115"/>
-        <source>Allow unencrypted http to other computers</source>
-        <translation>Allow unencrypted http to other computers</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="116"/>
-        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
-        <translation>Only for a test network. Without it, plain http is used only for a hub on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="122"/>
-        <source>Seconds between syncs</source>
-        <translation>Seconds between syncs</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="130"/>
+        <location filename="../qml/admin/AdminSecuritySection.qml" line="125"/>
         <source>How long data stays on this terminal</source>
         <translation>How long data stays on this terminal</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="136"/>
-        <source>Days the sealed contact details stay after the hub has them</source>
-        <translation>Days the sealed contact details stay after the hub has them</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="137"/>
-        <source>0: deleted as soon as the hub has confirmed them.</source>
-        <translation>0: deleted as soon as the hub has confirmed them.</translation>
-    </message>
-    <message>
-        <location filename="../qml/admin/AdminSecuritySection.qml" line="144"/>
-        <source>Days sent records stay after the hub has them</source>
-        <translation>Days sent records stay after the hub has them</translation>
     </message>
 </context>
 <context>
     <name>AdminSettingField</name>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="44"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="47"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="50"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSettingField.qml" line="53"/>
+        <location filename="../qml/admin/AdminSettingField.qml" line="56"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -566,12 +451,12 @@
 <context>
     <name>AdminSwitch</name>
     <message>
-        <location filename="../qml/admin/AdminSwitch.qml" line="38"/>
+        <location filename="../qml/admin/AdminSwitch.qml" line="39"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../qml/admin/AdminSwitch.qml" line="44"/>
+        <location filename="../qml/admin/AdminSwitch.qml" line="45"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -747,32 +632,32 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="35"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="48"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>What the Smart City Bochum is working on, and what people think of their city.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="98"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
         <source>Projects of the city</source>
         <translation>Projects of the city</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="166"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
         <source>How people rate life in %1</source>
         <translation>How people rate life in %1</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="178"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
         <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
         <translation>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="217"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
@@ -806,6 +691,139 @@
         <location filename="../qml/components/CountedTextArea.qml" line="55"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettings</name>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="17"/>
+        <source>Name of this terminal</source>
+        <translation>Name of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="18"/>
+        <source>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</source>
+        <translation>Where it stands, e.g. &quot;Stadtlabor entrance&quot;. The hub lists the terminal under the name given when it was enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="21"/>
+        <source>Preset area of the StadtRaumMonitor</source>
+        <translation>Preset area of the StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="24"/>
+        <source>Start in kiosk mode</source>
+        <translation>Start in kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="25"/>
+        <source>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</source>
+        <translation>Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="28"/>
+        <source>Hide the mouse pointer</source>
+        <translation>Hide the mouse pointer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="29"/>
+        <source>For touch screens without a mouse.</source>
+        <translation>For touch screens without a mouse.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="31"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="32"/>
+        <source>Off for laptops with a keyboard.</source>
+        <translation>Off for laptops with a keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="34"/>
+        <source>Seconds without a touch before asking &quot;Are you still there?&quot;</source>
+        <translation>Seconds without a touch before asking &quot;Are you still there?&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="36"/>
+        <source>Seconds of the countdown before everything is cleared</source>
+        <translation>Seconds of the countdown before everything is cleared</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="38"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="40"/>
+        <source>StadtRaumMonitor</source>
+        <translation>StadtRaumMonitor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="42"/>
+        <source>Bochum-Fonds</source>
+        <translation>Bochum-Fonds</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="44"/>
+        <source>Languages on offer</source>
+        <translation>Languages on offer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="47"/>
+        <source>Language each visitor starts in</source>
+        <translation>Language each visitor starts in</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="50"/>
+        <source>When visitors can use the terminal</source>
+        <translation>When visitors can use the terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="51"/>
+        <source>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</source>
+        <translation>For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="55"/>
+        <source>Allow unencrypted http to other computers</source>
+        <translation>Allow unencrypted http to other computers</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="56"/>
+        <source>Only for a test network. Without it, plain http is used only for a hub on this computer.</source>
+        <translation>Only for a test network. Without it, plain http is used only for a hub on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="59"/>
+        <source>Pinned key of the hub (optional)</source>
+        <translation>Pinned key of the hub (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="60"/>
+        <source>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</source>
+        <translation>The SHA-256 of the hub&apos;s public key, base64. When set, the terminal talks only to a hub with exactly this key.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="63"/>
+        <source>Seconds between syncs</source>
+        <translation>Seconds between syncs</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="65"/>
+        <source>Days the sealed contact details stay after the hub has them</source>
+        <translation>Days the sealed contact details stay after the hub has them</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="66"/>
+        <source>0: deleted as soon as the hub has confirmed them.</source>
+        <translation>0: deleted as soon as the hub has confirmed them.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settingsschema.cpp" line="68"/>
+        <source>Days sent records stay after the hub has them</source>
+        <translation>Days sent records stay after the hub has them</translation>
     </message>
 </context>
 <context>
@@ -1061,82 +1079,82 @@
         <translation>Costs and your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="60"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="59"/>
         <source>Total cost of the project (€)</source>
         <translation>Total cost of the project (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="68"/>
         <source>Your own money (€)</source>
         <translation>Your own money (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="76"/>
         <source>Hours of voluntary work</source>
         <translation>Hours of voluntary work</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="78"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
         <source>Each hour counts %1.</source>
         <translation>Each hour counts %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="85"/>
         <source>Things you provide, their value (€)</source>
         <translation>Things you provide, their value (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="87"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>For example materials, tools or rooms you do not pay for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="116"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="115"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Check against the fund&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="126"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="125"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Enter the total cost to see what you can ask the fund for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="131"/>
         <source>Your work, valued</source>
         <translation>Your work, valued</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
         <source>Your own contribution</source>
         <translation>Your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
         <source>Share of the cost</source>
         <translation>Share of the cost</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="135"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
         <source>You ask the fund for</source>
         <translation>You ask the fund for</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="141"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>A small application (up to %1): it is decided continuously.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="143"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>A large application (over %1): the jury decides two or three times a year.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="153"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="152"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="164"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="163"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</translation>
     </message>
@@ -1205,62 +1223,62 @@
         <translation>Hand in idea</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="40"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="38"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="57"/>
         <source>Your idea</source>
         <translation>Your idea</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
         <source>start %1/%2</source>
         <translation>start %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="63"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
         <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
         <translation>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
         <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
         <translation>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Private person</source>
         <translation>Private person</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Group or initiative</source>
         <translation>Group or initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="75"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
         <source>All three statements confirmed.</source>
         <translation>All three statements confirmed.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="78"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1282,57 +1300,57 @@
 <context>
     <name>FondsWhoView</name>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="8"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="9"/>
         <source>Who hands in the idea?</source>
         <translation>Who hands in the idea?</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="11"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
         <source>I, as a private person</source>
         <translation>I, as a private person</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="12"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
         <source>A group or initiative</source>
         <translation>A group or initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="13"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="14"/>
         <source>An association (e.V.)</source>
         <translation>An association (e.V.)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Name of the association</source>
         <translation>Name of the association</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Name of the group (optional)</source>
         <translation>Name of the group (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="44"/>
         <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
         <translation>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="54"/>
         <source>Please confirm:</source>
         <translation>Please confirm:</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="62"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="63"/>
         <source>I am of age and have full legal capacity.</source>
         <translation>I am of age and have full legal capacity.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="69"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="70"/>
         <source>We are not a public institution, political party or one of their organisations.</source>
         <translation>We are not a public institution, political party or one of their organisations.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="77"/>
         <source>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</source>
         <translation>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</translation>
     </message>
@@ -1549,12 +1567,12 @@
         <translation>Which area do you want to rate?</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="54"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="55"/>
         <source>The whole city (%1)</source>
         <translation>The whole city (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAreaView.qml" line="70"/>
+        <location filename="../qml/monitor/MonitorAreaView.qml" line="71"/>
         <source>All of %1</source>
         <translation>All of %1</translation>
     </message>
@@ -1728,7 +1746,7 @@
         <translation>Enter the PIN</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinPad.qml" line="116"/>
+        <location filename="../qml/components/PinPad.qml" line="121"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
@@ -1787,37 +1805,37 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="71"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="76"/>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="79"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="85"/>
         <source>Recommended</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="80"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="86"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="81"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="82"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="88"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="147"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="121"/>
         <source>No project matches your choice.</source>
         <translation>No project matches your choice.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="158"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="132"/>
         <source>Show all projects</source>
         <translation>Show all projects</translation>
     </message>
@@ -1838,12 +1856,12 @@
         <translation>All Stadtbezirke</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffAreaGrid.qml" line="40"/>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="42"/>
         <source>The whole city (%1)</source>
         <translation>The whole city (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffAreaGrid.qml" line="54"/>
+        <location filename="../qml/staff/StaffAreaGrid.qml" line="56"/>
         <source>All of %1</source>
         <translation>All of %1</translation>
     </message>
@@ -1851,22 +1869,22 @@
 <context>
     <name>StaffLoopView</name>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="31"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="32"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="33"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
         <source>Area %1</source>
         <translation>Area %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffLoopView.qml" line="34"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="35"/>
         <source>%n response(s) this session</source>
         <translation>
             <numerusform>%n response this session</numerusform>
@@ -1874,17 +1892,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="63"/>
         <source>End and discard these answers</source>
         <translation>End and discard these answers</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="49"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="63"/>
         <source>End session</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffLoopView.qml" line="106"/>
+        <location filename="../qml/staff/StaffLoopView.qml" line="48"/>
         <source>Saved (%1). Next respondent, please.</source>
         <translation>Saved (%1). Next respondent, please.</translation>
     </message>
@@ -1986,17 +2004,17 @@
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="111"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="112"/>
         <source>Mean per theme (number of ratings)</source>
         <translation>Mean per theme (number of ratings)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="156"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="158"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="162"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="164"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2114,6 +2132,29 @@
     </message>
 </context>
 <context>
+    <name>stadtlabor::CollectionGate</name>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="59"/>
+        <source>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</source>
+        <translation>This terminal is not set up yet: an administrator must first choose its PIN. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="61"/>
+        <source>Touch the screen to start. Nothing was saved.</source>
+        <translation>Touch the screen to start. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="63"/>
+        <source>The terminal is closed now. Nothing was saved.</source>
+        <translation>The terminal is closed now. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/collectiongate.cpp" line="65"/>
+        <source>This part is switched off on this terminal. Nothing was saved.</source>
+        <translation>This part is switched off on this terminal. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>stadtlabor::DataController</name>
     <message>
         <location filename="../src/ui/datacontroller.cpp" line="100"/>
@@ -2179,32 +2220,32 @@
 <context>
     <name>stadtlabor::DeviceSettings</name>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="101"/>
+        <location filename="../src/ui/devicesettings.cpp" line="104"/>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Enter a whole number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="104"/>
+        <location filename="../src/ui/devicesettings.cpp" line="95"/>
         <source>Either on or off.</source>
         <translation>Either on or off.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="109"/>
+        <location filename="../src/ui/devicesettings.cpp" line="110"/>
         <source>The terminal needs a name, e.g. where it stands.</source>
         <translation>The terminal needs a name, e.g. where it stands.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="111"/>
+        <location filename="../src/ui/devicesettings.cpp" line="112"/>
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="114"/>
+        <location filename="../src/ui/devicesettings.cpp" line="115"/>
         <source>Letters, digits, spaces and punctuation only.</source>
         <translation>Letters, digits, spaces and punctuation only.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="121"/>
+        <location filename="../src/ui/devicesettings.cpp" line="122"/>
         <source>The catalogue has no area &quot;%1&quot;.</source>
         <translation>The catalogue has no area &quot;%1&quot;.</translation>
     </message>
@@ -2214,42 +2255,43 @@
         <translation>At least one module stays on; otherwise the terminal has nothing to offer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="140"/>
+        <location filename="../src/ui/devicesettings.cpp" line="136"/>
         <source>Offer at least one language.</source>
         <translation>Offer at least one language.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="143"/>
+        <location filename="../src/ui/devicesettings.cpp" line="139"/>
         <source>&quot;%1&quot; is not a language of this terminal; it has %2.</source>
         <translation>&quot;%1&quot; is not a language of this terminal; it has %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="147"/>
+        <location filename="../src/ui/devicesettings.cpp" line="143"/>
         <source>Each language once.</source>
         <translation>Each language once.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="149"/>
+        <location filename="../src/ui/devicesettings.cpp" line="145"/>
         <source>The default language (%1) must stay on offer; choose another default first.</source>
         <translation>The default language (%1) must stay on offer; choose another default first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="154"/>
+        <location filename="../src/ui/devicesettings.cpp" line="150"/>
         <source>The default language must be one of the languages on offer (%1).</source>
         <translation>The default language must be one of the languages on offer (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="166"/>
+        <location filename="../src/ui/devicesettings.cpp" line="159"/>
         <source>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</source>
         <translation>The SHA-256 of the hub&apos;s public key in base64 (44 characters), or empty for no pin.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="168"/>
+        <location filename="../src/ui/devicesettings.cpp" line="94"/>
+        <location filename="../src/ui/devicesettings.cpp" line="161"/>
         <source>There is no setting &quot;%1&quot;.</source>
         <translation>There is no setting &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/devicesettings.cpp" line="183"/>
+        <location filename="../src/ui/devicesettings.cpp" line="176"/>
         <source>The setting could not be saved. Please try again.</source>
         <translation>The setting could not be saved. Please try again.</translation>
     </message>
@@ -2262,40 +2304,25 @@
         <translation>The Bochum-Fonds cannot take ideas on this terminal at the moment.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="580"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your idea could not be saved. Please try again or ask the staff. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="624"/>
-        <source>Benches and shade for the Grumme playground</source>
-        <translation>Benches and shade for the Grumme playground</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="625"/>
-        <source>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</source>
-        <translation>Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="651"/>
-        <source>Neighbours of Vierhausstraße</source>
-        <translation>Neighbours of Vierhausstraße</translation>
     </message>
 </context>
 <context>
     <name>stadtlabor::KioskSession</name>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="234"/>
+        <location filename="../src/ui/kiosksession.cpp" line="254"/>
         <source>today at %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="236"/>
+        <location filename="../src/ui/kiosksession.cpp" line="256"/>
         <source>tomorrow at %1</source>
         <translation>tomorrow at %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/kiosksession.cpp" line="237"/>
+        <location filename="../src/ui/kiosksession.cpp" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -2308,19 +2335,9 @@
         <translation>The StadtRaumMonitor has no themes in this catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="420"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="552"/>
-        <source>Wide pavements along the main street.</source>
-        <translation>Wide pavements along the main street.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="553"/>
-        <source>The cycle lane ends suddenly at the crossing.</source>
-        <translation>The cycle lane ends suddenly at the crossing.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskoptions.h"
 
+#include "settingsschema.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -84,13 +86,15 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     const QCommandLineOption staffOption(QStringLiteral("staff"),
         QStringLiteral("Start a street survey: interviewer, group and area, then one respondent after another "
                        "(the same as --page staff-setup)."));
+    const QCommandLineOption settingsTableOption(QStringLiteral("settings-table"),
+        QStringLiteral("Print every device setting with its values, default and when it takes effect (Markdown), and exit."));
     QCommandLineOption probeOption(QStringLiteral("probe-first-frame"),
         QStringLiteral("Print the peak memory at the first frame and exit (benchmark)."));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
 
     parser.addOptions({dataDirOption, importOption, settingOption, screenshotOption, pageOption, sizeOption, langOption,
                        windowedOption, noKeyboardOption, enrollOption, deviceNameOption, syncNowOption,
-                       syncStatusOption, kioskOption, adminOption, staffOption, probeOption});
+                       syncStatusOption, kioskOption, adminOption, staffOption, settingsTableOption, probeOption});
 
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
@@ -104,6 +108,11 @@ bool KioskOptions::parse(const QCoreApplication &app, int *exitCode)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qPrintable(app.applicationName()), qPrintable(app.applicationVersion()));
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.isSet(settingsTableOption)) {
+        std::fputs(qPrintable(SettingsSchema::markdownTable()), stdout);
         *exitCode = Ok;
         return false;
     }

@@ -91,7 +91,7 @@ Column {
             wrapMode: Text.WordWrap
         }
         Repeater {
-            model: Data.logLines.slice(0, section.shownLines)
+            model: Array.from(Data.logLines).slice(0, section.shownLines)
             Text {
                 required property string modelData
                 width: parent.width

@@ -89,13 +89,19 @@ Flow {
                 objectName: "exportFolder_" + index
                 required property int index
                 width: parent.width
-                selected: modelData.path === section.chosenFolder
+                value: modelData.path
                 text: modelData.label + "\n" + modelData.path
                       + (modelData.free !== "" ? "  \u00b7  " + qsTr("%1 free").arg(modelData.free) : "")
-                onClicked: {
+            }
+            // Wired here: in Qt 6.4 a delegate sees no outer id as far as the QML tools can
+            // tell (pragma ComponentBehavior: Bound comes with 6.5).
+            onItemAdded: (index, item) => {
+                const button = item as OptionButton
+                button.selected = Qt.binding(() => button.value === section.chosenFolder)
+                button.clicked.connect(() => {
                     Admin.touch()
-                    section.folder = modelData.path
-                }
+                    section.folder = button.value
+                })
             }
         }
         Text {

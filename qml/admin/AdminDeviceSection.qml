@@ -6,7 +6,8 @@ import Stadtlabor
 Column {
     id: section
 
-    readonly property string defaultArea: Settings.values["default_area"] !== undefined ? Settings.values["default_area"] : ""
+    // Read again whenever the settings change.
+    readonly property string defaultArea: { Settings.values; return Settings.value("default_area") }
     property string areaMessage: ""
 
     spacing: Theme.gapLarge
@@ -19,8 +20,6 @@ Column {
             objectName: "deviceName"
             width: parent.width
             key: "device_name"
-            label: qsTr("Name of this terminal")
-            hint: qsTr("Where it stands, e.g. \"Stadtlabor entrance\". The hub lists the terminal under the name given when it was enrolled.")
             inputMethodHints: Qt.ImhNoPredictiveText
         }
     }
@@ -54,9 +53,15 @@ Column {
                     required property string name
                     required property bool whole
                     objectName: "defaultArea_" + areaId
+                    value: areaId
                     text: whole ? qsTr("The whole city (%1)").arg(name) : name
-                    selected: section.defaultArea === areaId
-                    onClicked: section.choose(areaId)
+                }
+                // Wired here: in Qt 6.4 a delegate sees no outer id as far as the QML tools
+                // can tell (pragma ComponentBehavior: Bound comes with 6.5).
+                onItemAdded: (index, item) => {
+                    const button = item as OptionButton
+                    button.selected = Qt.binding(() => section.defaultArea === button.value)
+                    button.clicked.connect(() => section.choose(button.value))
                 }
             }
         }

@@ -6,7 +6,6 @@ import Stadtlabor
 Column {
     id: section
 
-    readonly property var offered: Settings.languages
     property string languageMessage: ""
 
     spacing: Theme.gapLarge
@@ -20,8 +19,6 @@ Column {
             objectName: "kioskMode"
             width: parent.width
             key: "kiosk_mode"
-            label: qsTr("Start in kiosk mode")
-            hint: qsTr("Full screen without a window frame; the window cannot be closed and no link opens a browser. The command line option --kiosk also starts it.")
         }
         AdminValue {
             objectName: "kioskModeNow"
@@ -56,15 +53,11 @@ Column {
             objectName: "hideCursor"
             width: parent.width
             key: "hide_cursor"
-            label: qsTr("Hide the mouse pointer")
-            hint: qsTr("For touch screens without a mouse.")
         }
         AdminSwitch {
             objectName: "virtualKeyboard"
             width: parent.width
             key: "virtual_keyboard"
-            label: qsTr("On-screen keyboard")
-            hint: qsTr("Off for laptops with a keyboard.")
         }
     }
 
@@ -77,14 +70,12 @@ Column {
             objectName: "idleSeconds"
             width: parent.width
             key: "idle_seconds"
-            label: qsTr("Seconds without a touch before asking \"Are you still there?\"")
             inputMethodHints: Qt.ImhDigitsOnly
         }
         AdminSettingField {
             objectName: "warningSeconds"
             width: parent.width
             key: "warning_seconds"
-            label: qsTr("Seconds of the countdown before everything is cleared")
             inputMethodHints: Qt.ImhDigitsOnly
         }
     }
@@ -94,9 +85,9 @@ Column {
         width: section.width
         title: qsTr("What visitors can do")
 
-        AdminSwitch { objectName: "moduleProjects"; width: parent.width; key: "module_projects"; label: qsTr("Projects") }
-        AdminSwitch { objectName: "moduleMonitor"; width: parent.width; key: "module_monitor"; label: qsTr("StadtRaumMonitor") }
-        AdminSwitch { objectName: "moduleFonds"; width: parent.width; key: "module_fonds"; label: qsTr("Bochum-Fonds") }
+        AdminSwitch { objectName: "moduleProjects"; width: parent.width; key: "module_projects" }
+        AdminSwitch { objectName: "moduleMonitor"; width: parent.width; key: "module_monitor" }
+        AdminSwitch { objectName: "moduleFonds"; width: parent.width; key: "module_fonds" }
     }
 
     AdminCard {
@@ -121,17 +112,24 @@ Column {
                 OptionButton {
                     required property string modelData
                     objectName: "offer_" + modelData
+                    value: modelData
                     text: modelData === "de" ? "Deutsch" : "English"
-                    selected: section.offered.indexOf(modelData) >= 0
-                    onClicked: {
-                        const list = section.offered.slice()
-                        const i = list.indexOf(modelData)
+                    selected: Array.from(Settings.languages).indexOf(modelData) >= 0
+                }
+                // Wired here: in Qt 6.4 a delegate sees no outer id as far as the QML tools
+                // can tell (pragma ComponentBehavior: Bound comes with 6.5).
+                onItemAdded: (index, item) => {
+                    const button = item as OptionButton
+                    const language = button.value
+                    button.clicked.connect(() => {
+                        const list = Array.from(Settings.languages)
+                        const i = list.indexOf(language)
                         if (i >= 0)
                             list.splice(i, 1)
                         else
-                            list.push(modelData)
+                            list.push(language)
                         section.apply("languages", list.join(","))
-                    }
+                    })
                 }
             }
         }
@@ -148,13 +146,17 @@ Column {
             width: parent.width
             spacing: Theme.gapSmall
             Repeater {
-                model: section.offered
+                model: Settings.languages
                 OptionButton {
                     required property string modelData
                     objectName: "defaultLanguage_" + modelData
+                    value: modelData
                     text: modelData === "de" ? "Deutsch" : "English"
                     selected: Settings.defaultLanguage === modelData
-                    onClicked: section.apply("default_language", modelData)
+                }
+                onItemAdded: (index, item) => {
+                    const button = item as OptionButton
+                    button.clicked.connect(() => section.apply("default_language", button.value))
                 }
             }
         }
@@ -179,8 +181,6 @@ Column {
             objectName: "openingHours"
             width: parent.width
             key: "opening_hours"
-            label: qsTr("When visitors can use the terminal")
-            hint: qsTr("For example: Mo-Fr 09:00-18:00; Sa 10:00-14:00. Empty: always. Outside these hours the terminal shows when it opens again and collects nothing.")
             placeholder: "Mo-Fr 09:00-18:00; Sa 10:00-14:00"
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         }

@@ -104,22 +104,17 @@ Column {
             objectName: "tlsPin"
             width: parent.width
             key: "hub_tls_pin"
-            label: qsTr("Pinned key of the hub (optional)")
-            hint: qsTr("The SHA-256 of the hub's public key, base64. When set, the terminal talks only to a hub with exactly this key.")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         }
         AdminSwitch {
             objectName: "allowHttp"
             width: parent.width
             key: "hub_allow_http"
-            label: qsTr("Allow unencrypted http to other computers")
-            hint: qsTr("Only for a test network. Without it, plain http is used only for a hub on this computer.")
         }
         AdminSettingField {
             objectName: "syncInterval"
             width: parent.width
             key: "sync_interval_seconds"
-            label: qsTr("Seconds between syncs")
             inputMethodHints: Qt.ImhDigitsOnly
         }
     }
@@ -133,15 +128,12 @@ Column {
             objectName: "contactDays"
             width: parent.width
             key: "contact_retention_days"
-            label: qsTr("Days the sealed contact details stay after the hub has them")
-            hint: qsTr("0: deleted as soon as the hub has confirmed them.")
             inputMethodHints: Qt.ImhDigitsOnly
         }
         AdminSettingField {
             objectName: "recordDays"
             width: parent.width
             key: "record_retention_days"
-            label: qsTr("Days sent records stay after the hub has them")
             inputMethodHints: Qt.ImhDigitsOnly
         }
     }

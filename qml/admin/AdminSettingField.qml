@@ -3,7 +3,8 @@ import QtQuick
 import Stadtlabor
 
 // One device setting typed as text: checked at every keystroke (the reason stays below the
-// field), stored with "Save" only when valid.
+// field), stored with "Save" only when valid. Its label and explanation come from the one
+// description of the settings (SettingsSchema), in the screen's language.
 Column {
     id: root
 
@@ -26,6 +27,8 @@ Column {
         width: parent.width
         text: root.typed
         error: root.problem
+        label: { Localization.language; return Settings.label(root.key) }
+        hint: { Localization.language; return Settings.hint(root.key) }
         onEdited: (text) => {
             root.typed = text
             root.saved = ""

@@ -3,13 +3,14 @@ import QtQuick
 import Stadtlabor
 
 // An on/off device setting: its label, two large buttons, and the reason when a change is
-// refused (the last module cannot be switched off).
+// refused (the last module cannot be switched off). Label and explanation come from the one
+// description of the settings (SettingsSchema), in the screen's language.
 Column {
     id: root
 
     property string key
-    property string label
-    property string hint
+    property string label: { Localization.language; return Settings.label(root.key) }
+    property string hint: { Localization.language; return Settings.hint(root.key) }
     readonly property bool on: Settings.values[key] === "on"
     property string refused: ""
 

@@ -9,8 +9,10 @@ AbstractButton {
 
     property bool checkedState: false
 
-    implicitWidth: row.implicitWidth + 2 * Theme.gap
-    implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + 2 * Theme.gap)
+    // Through the content item's size: an id inside a deferred contentItem, used from out
+    // here, would make its assignment immediate.
+    implicitWidth: implicitContentWidth + 2 * Theme.gap
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.gap)
     Accessible.role: Accessible.CheckBox
     Accessible.checked: checkedState
     Accessible.name: text
@@ -21,7 +23,13 @@ AbstractButton {
         border.color: option.visualFocus ? Theme.focus : Theme.outline
         border.width: Theme.px(2)
     }
-    contentItem: Item {
+    // Declared as a child and handed over, not written inline: the ids below inside an inline
+    // (deferred) contentItem would make its assignment immediate anyway.
+    contentItem: content
+    Item {
+        id: content
+        implicitWidth: row.implicitWidth
+        implicitHeight: label.implicitHeight
         Row {
             id: row
             anchors.fill: parent

@@ -8,6 +8,9 @@ AbstractButton {
     id: option
 
     property bool selected: false
+    // What the option stands for, for whoever handles its click (a delegate's own
+    // properties are not visible through this type).
+    property string value
 
     // Sized by its text, wrapping only when the parent gives less room than the text needs.
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)

@@ -89,17 +89,22 @@ FocusScope {
 
         Repeater {
             model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+            // Disabled with the pad, as every child is. Wired in onItemAdded: in Qt 6.4 a
+            // delegate sees no outer id as far as the QML tools can tell (pragma
+            // ComponentBehavior: Bound comes with 6.5).
             TouchButton {
                 required property string modelData
                 objectName: "pinKey_" + modelData
-                width: pad.keySize
-                height: pad.keySize
+                width: Theme.keypadKey
+                height: Theme.keypadKey
                 text: modelData
                 font.pixelSize: Theme.fontTitle
                 focusPolicy: Qt.NoFocus
-                enabled: pad.enabled
                 opacity: enabled ? 1 : 0.5
-                onClicked: pad.press(modelData)
+            }
+            onItemAdded: (index, item) => {
+                const key = item as TouchButton
+                key.clicked.connect(() => pad.press(key.text))
             }
         }
         TouchButton {

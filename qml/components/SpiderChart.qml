@@ -36,6 +36,9 @@ Item {
         margins.top: Theme.px(70)
         margins.bottom: Theme.px(70)
 
+        // QtCharts 6.4 describes QValueAxis twice in its plugins.qmltypes (once more for the
+        // old name ValuesAxis), so the QML tools do not find ValueAxis; the engine does.
+        // qmllint disable import type property
         ValueAxis {
             id: angular
             min: 0
@@ -45,6 +48,7 @@ Item {
             gridLineColor: Theme.outline
             lineVisible: false
         }
+        // qmllint enable import type property
         CategoryAxis {
             id: radial
             // One step below the lowest value, so that the lowest answers stay visible as
@@ -105,15 +109,24 @@ Item {
     onScaleMaxChanged: rebuildTimer.restart()
     Component.onCompleted: chart.rebuild()
 
+    // What the labels below need. They are made by Repeaters right below this item and reach
+    // it as their parent, typed as this file's type: in Qt 6.4 a delegate sees no outer id as
+    // far as the QML tools can tell (pragma ComponentBehavior: Bound comes with 6.5).
+    readonly property rect plotArea: chart.plotArea
+    readonly property real radialMin: radial.min
+    readonly property real radialMax: radial.max
+
     // The scale values up the first spoke.
     Repeater {
         model: root.scaleMax - root.scaleMin + 1
         Text {
             required property int index
-            readonly property int value: root.scaleMin + index
-            readonly property real fraction: (value - radial.min) / (radial.max - radial.min)
-            x: chart.plotArea.x + chart.plotArea.width / 2 + Theme.px(6)
-            y: chart.plotArea.y + chart.plotArea.height / 2 - fraction * chart.plotArea.height / 2 - height / 2
+            readonly property SpiderChart spider: parent as SpiderChart
+            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
+            readonly property int value: (spider ? spider.scaleMin : 0) + index
+            readonly property real fraction: spider ? (value - spider.radialMin) / (spider.radialMax - spider.radialMin) : 0
+            x: plotArea.x + plotArea.width / 2 + Theme.px(6)
+            y: plotArea.y + plotArea.height / 2 - fraction * plotArea.height / 2 - height / 2
             text: value
             font.pixelSize: Math.round(Theme.fontSmall * 0.8)
             font.family: Theme.fontFamily
@@ -127,13 +140,15 @@ Item {
         Text {
             required property int index
             required property string modelData
-            readonly property real angle: 2 * Math.PI * index / Math.max(1, root.axisCount)
-            readonly property real radius: chart.plotArea.width / 2 + Theme.gap
-            readonly property real anchorX: chart.plotArea.x + chart.plotArea.width / 2 + radius * Math.sin(angle)
-            readonly property real anchorY: chart.plotArea.y + chart.plotArea.height / 2 - radius * Math.cos(angle)
+            readonly property SpiderChart spider: parent as SpiderChart
+            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
+            readonly property real angle: 2 * Math.PI * index / Math.max(1, spider ? spider.axisCount : 1)
+            readonly property real radius: plotArea.width / 2 + Theme.gap
+            readonly property real anchorX: plotArea.x + plotArea.width / 2 + radius * Math.sin(angle)
+            readonly property real anchorY: plotArea.y + plotArea.height / 2 - radius * Math.cos(angle)
             readonly property real side: Math.sin(angle) // < 0 left, > 0 right, ~0 top or bottom
             objectName: "axisLabel_" + index
-            width: root.labelWidth - Theme.gap
+            width: (spider ? spider.labelWidth : 0) - Theme.gap
             x: side > 0.2 ? anchorX : side < -0.2 ? anchorX - width : anchorX - width / 2
             y: anchorY - (Math.cos(angle) > 0.2 ? height : Math.cos(angle) < -0.2 ? 0 : height / 2)
             horizontalAlignment: side > 0.2 ? Text.AlignLeft : side < -0.2 ? Text.AlignRight : Text.AlignHCenter

@@ -14,7 +14,9 @@ AbstractButton {
 
     checkable: false
     implicitHeight: Theme.touchTargetMin
-    implicitWidth: row.implicitWidth + 2 * Theme.gap
+    // Through the content item's size: an id inside a deferred contentItem, used from out
+    // here, would make its assignment immediate.
+    implicitWidth: implicitContentWidth + 2 * Theme.gap
     enabled: count !== 0 || selected
     opacity: enabled ? 1.0 : 0.7
 
@@ -27,7 +29,11 @@ AbstractButton {
         border.width: Theme.px(2)
     }
 
-    contentItem: Item {
+    // Declared as a child and handed over, not written inline: the id below inside an inline
+    // (deferred) contentItem would make its assignment immediate anyway.
+    contentItem: content
+    Item {
+        id: content
         implicitWidth: row.implicitWidth
         implicitHeight: row.implicitHeight
         Row {

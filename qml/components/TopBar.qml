@@ -27,14 +27,14 @@ Rectangle {
         TouchButton {
             objectName: "backButton"
             visible: bar.canGoBack
-            onDark: true
+            darkBackground: true
             text: "\u2039  " + qsTr("Back")
             onClicked: bar.backRequested()
         }
         TouchButton {
             objectName: "homeButton"
             visible: bar.canGoBack
-            onDark: true
+            darkBackground: true
             text: qsTr("Start")
             onClicked: bar.homeRequested()
         }
@@ -60,7 +60,7 @@ Rectangle {
             TouchButton {
                 required property string modelData
                 objectName: "language_" + modelData
-                onDark: true
+                darkBackground: true
                 text: modelData.toUpperCase()
                 selected: Localization.language === modelData
                 Accessible.name: modelData === "de" ? "Deutsch" : "English"

@@ -10,7 +10,7 @@ Button {
     property bool primary: false
     property bool selected: false
     // On the primary-coloured bar: outlined in white, filled white when selected.
-    property bool onDark: false
+    property bool darkBackground: false
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, contentItem.implicitWidth + leftPadding + rightPadding)
@@ -23,7 +23,7 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.onDark ? (control.selected ? Theme.primary : Theme.primaryText)
+        color: control.darkBackground ? (control.selected ? Theme.primary : Theme.primaryText)
                : (control.primary || control.selected ? Theme.primaryText : Theme.primary)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
@@ -32,12 +32,12 @@ Button {
 
     background: Rectangle {
         radius: height / 2
-        color: control.onDark
+        color: control.darkBackground
                ? (control.selected ? Theme.surface : (control.down ? Qt.darker(Theme.primary, 1.3) : "transparent"))
                : (control.primary || control.selected
                   ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
                   : (control.down ? Theme.surfaceAlt : Theme.surface))
-        border.color: control.visualFocus ? Theme.focus : (control.onDark ? Theme.primaryText : Theme.primary)
+        border.color: control.visualFocus ? Theme.focus : (control.darkBackground ? Theme.primaryText : Theme.primary)
         border.width: control.visualFocus ? Theme.px(4) : Theme.px(2)
     }
 }

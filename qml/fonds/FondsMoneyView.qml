@@ -8,7 +8,6 @@ FondsStepLayout {
     id: view
     heading: qsTr("Costs and your own contribution")
 
-    readonly property var check: Fonds.check
     readonly property bool wide: width > height
 
     // One line of the check: what, and the amount on the right.
@@ -101,8 +100,8 @@ FondsStepLayout {
             height: checkColumn.implicitHeight + 2 * Theme.gapLarge
             radius: Theme.radius
             color: Theme.surface
-            border.color: view.check.needsAdvice || view.check.problem ? Theme.warning : Theme.outline
-            border.width: Theme.px(view.check.needsAdvice || view.check.problem ? 4 : 2)
+            border.color: Fonds.check.needsAdvice || Fonds.check.problem ? Theme.warning : Theme.outline
+            border.width: Theme.px(Fonds.check.needsAdvice || Fonds.check.problem ? 4 : 2)
 
             Column {
                 id: checkColumn
@@ -122,23 +121,23 @@ FondsStepLayout {
                 }
                 Text {
                     width: parent.width
-                    visible: !view.check.hasTotal
+                    visible: !Fonds.check.hasTotal
                     text: qsTr("Enter the total cost to see what you can ask the fund for.")
                     font.pixelSize: Theme.fontBody
                     font.family: Theme.fontFamily
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
                 }
-                Figure { visible: view.check.hasTotal === true; label: qsTr("Your work, valued"); value: view.check.workValue || "" }
-                Figure { visible: view.check.hasTotal === true; label: qsTr("Your own contribution"); value: view.check.ownContribution || "" }
-                Figure { visible: view.check.hasTotal === true; label: qsTr("Share of the cost"); value: (view.check.ownShare || "") + " %" }
-                Figure { visible: view.check.hasTotal === true; label: qsTr("You ask the fund for"); value: view.check.requested || ""; strong: true }
+                Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Your work, valued"); value: Fonds.check.workValue || "" }
+                Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Your own contribution"); value: Fonds.check.ownContribution || "" }
+                Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Share of the cost"); value: (Fonds.check.ownShare || "") + " %" }
+                Figure { visible: Fonds.check.hasTotal === true; label: qsTr("You ask the fund for"); value: Fonds.check.requested || ""; strong: true }
 
                 Text {
                     objectName: "decision"
                     width: parent.width
-                    visible: view.check.hasTotal === true && view.check.ok === true
-                    text: view.check.small
+                    visible: Fonds.check.hasTotal === true && Fonds.check.ok === true
+                    text: Fonds.check.small
                           ? qsTr("A small application (up to %1): it is decided continuously.").arg(Fonds.rules.smallLimit)
                           : qsTr("A large application (over %1): the jury decides two or three times a year.").arg(Fonds.rules.smallLimit)
                     font.pixelSize: Theme.fontBody
@@ -149,9 +148,9 @@ FondsStepLayout {
                 Text {
                     objectName: "shareWarning"
                     width: parent.width
-                    visible: view.check.belowMinimum === true
+                    visible: Fonds.check.belowMinimum === true
                     text: qsTr("Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund's staff will advise you how to close the gap.")
-                          .arg(view.check.ownShare).arg(Fonds.rules.minShare)
+                          .arg(Fonds.check.ownShare).arg(Fonds.rules.minShare)
                     font.pixelSize: Theme.fontBody
                     font.family: Theme.fontFamily
                     color: Theme.warning
@@ -160,9 +159,9 @@ FondsStepLayout {
                 Text {
                     objectName: "maximumWarning"
                     width: parent.width
-                    visible: view.check.aboveMaximum === true
+                    visible: Fonds.check.aboveMaximum === true
                     text: qsTr("You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund's staff will advise you.")
-                          .arg(view.check.requested).arg(Fonds.rules.maxFunding)
+                          .arg(Fonds.check.requested).arg(Fonds.rules.maxFunding)
                     font.pixelSize: Theme.fontBody
                     font.family: Theme.fontFamily
                     color: Theme.warning
@@ -170,8 +169,8 @@ FondsStepLayout {
                 }
                 Text {
                     width: parent.width
-                    visible: (view.check.problem || "") !== ""
-                    text: view.check.problem || ""
+                    visible: (Fonds.check.problem || "") !== ""
+                    text: Fonds.check.problem || ""
                     font.pixelSize: Theme.fontBody
                     font.family: Theme.fontFamily
                     color: Theme.warning

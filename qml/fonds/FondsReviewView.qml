@@ -9,8 +9,6 @@ FondsStepLayout {
     heading: qsTr("Check and hand in")
     nextText: qsTr("Hand in idea")
 
-    readonly property var check: Fonds.check
-
     component Section: Rectangle {
         id: section
         property string title
@@ -65,8 +63,8 @@ FondsStepLayout {
         title: qsTr("Money")
         step: Fonds.Money
         body: qsTr("Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4")
-              .arg(Fonds.totalCostText + " €").arg(view.check.ownContribution || "").arg(view.check.ownShare || "").arg(view.check.requested || "")
-              + (view.check.needsAdvice ? "\n" + qsTr("Marked \"needs advice\": the fund's staff will talk it through with you.") : "")
+              .arg(Fonds.totalCostText + " €").arg(Fonds.check.ownContribution || "").arg(Fonds.check.ownShare || "").arg(Fonds.check.requested || "")
+              + (Fonds.check.needsAdvice ? "\n" + qsTr("Marked \"needs advice\": the fund's staff will talk it through with you.") : "")
     }
     Section {
         title: qsTr("Who")
@@ -77,6 +75,6 @@ FondsStepLayout {
     Section {
         title: qsTr("Contact")
         step: Fonds.Contact
-        body: Fonds.name + "\n" + [Fonds.email, Fonds.phone].filter(s => s !== "").join(" · ")
+        body: Fonds.name + "\n" + Fonds.email + (Fonds.email !== "" && Fonds.phone !== "" ? " · " : "") + Fonds.phone
     }
 }

@@ -5,6 +5,7 @@ import Stadtlabor
 
 // Step 3: who hands in the idea, and the three statements the fund requires.
 FondsStepLayout {
+    id: view
     heading: qsTr("Who hands in the idea?")
 
     readonly property var applicants: [
@@ -17,7 +18,7 @@ FondsStepLayout {
         Layout.fillWidth: true
         spacing: Theme.gapSmall
         Repeater {
-            model: applicants
+            model: view.applicants
             OptionButton {
                 required property var modelData
                 objectName: "applicant_" + modelData.id

@@ -85,6 +85,7 @@ Rectangle {
             clip: true
 
             property int index: 0
+            function showNext() { index = (index + 1) % Math.max(1, projects.count) }
             // Read again when the language changes: get() is a plain call.
             readonly property var current: {
                 Localization.language
@@ -97,7 +98,6 @@ Rectangle {
                 y: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
                 spacing: Theme.gap
-                opacity: 1
                 Text {
                     width: parent.width
                     text: qsTr("Projects of the city")
@@ -138,7 +138,7 @@ Rectangle {
                     id: fade
                     running: false
                     NumberAnimation { to: 0; duration: 600; easing.type: Easing.InOutQuad }
-                    ScriptAction { script: projectCard.index = (projectCard.index + 1) % Math.max(1, projects.count) }
+                    ScriptAction { script: projectCard.showNext() }
                     NumberAnimation { to: 1; duration: 600; easing.type: Easing.InOutQuad }
                 }
             }

@@ -40,14 +40,15 @@ Item {
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
 
-                // Level one: the city and its Stadtbezirke.
+                // Level one: the city and its Stadtbezirke. (The delegates ask Monitor, not
+                // view.secondLevel: in Qt 6.4 they see no outer id as far as the QML tools can tell.)
                 Repeater {
                     model: Monitor.districts
                     OptionButton {
                         required property string areaId
                         required property string name
                         required property bool whole
-                        visible: !view.secondLevel
+                        visible: Monitor.district === ""
                         objectName: "area_" + areaId
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1 // equal columns
@@ -63,7 +64,7 @@ Item {
                         required property string areaId
                         required property string name
                         required property bool whole
-                        visible: view.secondLevel
+                        visible: Monitor.district !== ""
                         objectName: "area_" + areaId
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1 // equal columns

@@ -56,7 +56,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 visible: Monitor.themePrompts.length > 0
-                text: qsTr("Think about:") + " " + Monitor.themePrompts.join(" \u00b7 ")
+                text: qsTr("Think about:") + " " + Array.from(Monitor.themePrompts).join(" \u00b7 ")
                 font.pixelSize: Theme.fontBody
                 font.family: Theme.fontFamily
                 color: Theme.textMuted

@@ -6,10 +6,10 @@ import Stadtlabor
 // The admin pages behind the PIN: reached by a long press on the start screen's top-left
 // corner, with --admin, or --page admin[-<section>]. One section at a time; leaving the page
 // locks it again.
-Item {
+KioskPage {
     id: page
 
-    readonly property string title: qsTr("Administration")
+    title: qsTr("Administration")
     // sync, device, kiosk, data, security or about.
     property string section: "sync"
     signal staffRequested()
@@ -69,12 +69,18 @@ Item {
                             required property var modelData
                             objectName: "section_" + modelData.id
                             text: modelData.label
-                            selected: page.section === modelData.id
-                            onClicked: {
+                        }
+                        // Wired here: from inside the delegate no id of this page is visible
+                        // to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
+                        onItemAdded: (index, item) => {
+                            const button = item as TouchButton
+                            const id = page.sections[index].id
+                            button.selected = Qt.binding(() => page.section === id)
+                            button.clicked.connect(() => {
                                 Admin.touch()
-                                page.section = modelData.id
+                                page.section = id
                                 flick.contentY = 0
-                            }
+                            })
                         }
                     }
                     TouchButton {

@@ -5,18 +5,19 @@ import Stadtlabor
 
 // The Bochum-Fonds form: one page whose content follows the controller's step. Leaving the
 // page, by any way, forgets everything the visitor typed.
-Item {
+KioskPage {
     id: page
 
-    readonly property string title: qsTr("Bochum-Fonds")
+    title: qsTr("Bochum-Fonds")
     signal finished()
 
-    function goBack() { return Fonds.back() }
+    function goBack(): bool { return Fonds.back() }
 
     StackView.onRemoved: Fonds.reset()
     Component.onDestruction: Fonds.reset()
 
     Loader {
+        id: stepLoader
         objectName: "fondsStep"
         anchors.fill: parent
         sourceComponent: {
@@ -38,5 +39,12 @@ Item {
     Component { id: whoStep; FondsWhoView { } }
     Component { id: contactStep; FondsContactView { } }
     Component { id: reviewStep; FondsReviewView { } }
-    Component { id: receiptStep; FondsReceiptView { onFinished: page.finished() } }
+    Component { id: receiptStep; FondsReceiptView { } }
+
+    // Connected here, not in the step's Component: from inside it no id of this page is
+    // visible to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
+    Connections {
+        target: stepLoader.item as FondsReceiptView
+        function onFinished() { page.finished() }
+    }
 }

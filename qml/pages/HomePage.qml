@@ -5,10 +5,10 @@ import QtQuick.Layouts
 import Stadtlabor
 
 // The entry screen: a welcome and one large tile per module.
-Item {
+KioskPage {
     id: page
 
-    readonly property string title: qsTr("Stadtlabor Bochum")
+    title: qsTr("Stadtlabor Bochum")
     signal openProjects()
     signal openMonitor()
     signal openFonds()

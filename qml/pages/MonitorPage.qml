@@ -5,14 +5,14 @@ import Stadtlabor
 
 // The StadtRaumMonitor: one page whose content follows the controller's step. Leaving the
 // page, by any way, forgets the person's answers.
-Item {
+KioskPage {
     id: page
 
-    readonly property string title: qsTr("StadtRaumMonitor")
+    title: qsTr("StadtRaumMonitor")
     signal finished()
 
     // The top bar's back button walks back through the flow before it leaves the page.
-    function goBack() { return Monitor.back() }
+    function goBack(): bool { return Monitor.back() }
 
     // Off the stack (home, back, idle): the answers go at once, not when the page is
     // eventually destroyed.
@@ -40,5 +40,12 @@ Item {
     Component { id: aboutStep; MonitorAboutView { } }
     Component { id: themeStep; MonitorThemeView { } }
     Component { id: summaryStep; MonitorSummaryView { } }
-    Component { id: doneStep; MonitorDoneView { onFinished: page.finished() } }
+    Component { id: doneStep; MonitorDoneView { } }
+
+    // Connected here, not in the step's Component: from inside it no id of this page is
+    // visible to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
+    Connections {
+        target: stepLoader.item as MonitorDoneView
+        function onFinished() { page.finished() }
+    }
 }

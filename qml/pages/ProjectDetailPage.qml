@@ -6,13 +6,13 @@ import Stadtlabor
 
 // One project in full: its status explained in plain words, the text, and its link as a QR
 // code to take along (the kiosk opens no browser).
-Item {
+KioskPage {
     id: page
 
     property string projectId
     readonly property var project: CatalogueStore.project(projectId, Localization.language)
     readonly property bool found: project.id !== undefined
-    readonly property string title: found ? project.title : qsTr("Project not found")
+    title: found ? project.title : qsTr("Project not found")
     readonly property bool wide: width > height
 
     Flickable {

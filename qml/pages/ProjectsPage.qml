@@ -5,10 +5,10 @@ import QtQuick.Layouts
 import Stadtlabor
 
 // The city's participation projects as a grid of cards, with status chips, search and sort.
-Item {
+KioskPage {
     id: page
 
-    readonly property string title: qsTr("Projects")
+    title: qsTr("Projects")
     property alias model: projects
     signal openProject(string projectId)
 
@@ -55,7 +55,12 @@ Item {
                     label: model.status === "" ? qsTr("All") : model.label
                     count: model.count
                     selected: model.selected
-                    onClicked: projects.statusFilter = status
+                }
+                // Wired here: in Qt 6.4 a delegate sees no outer id as far as the QML tools
+                // can tell (pragma ComponentBehavior: Bound comes with 6.5).
+                onItemAdded: (index, item) => {
+                    const chip = item as StatusChip
+                    chip.clicked.connect(() => projects.statusFilter = chip.status)
                 }
             }
         }
@@ -75,6 +80,7 @@ Item {
                 rightPadding: Theme.gapSmall
             }
             Repeater {
+                id: sortChips
                 model: [
                     { order: ProjectListModel.CatalogueOrder, label: qsTr("Recommended") },
                     { order: ProjectListModel.TitleOrder, label: qsTr("A\u2013Z") },
@@ -85,54 +91,22 @@ Item {
                     required property var modelData
                     objectName: "sort_" + modelData.order
                     label: modelData.label
-                    selected: projects.sortOrder === modelData.order
-                    onClicked: projects.sortOrder = modelData.order
+                }
+                onItemAdded: (index, item) => {
+                    const chip = item as StatusChip
+                    const order = sortChips.model[index].order
+                    chip.selected = Qt.binding(() => projects.sortOrder === order)
+                    chip.clicked.connect(() => projects.sortOrder = order)
                 }
             }
         }
 
-        GridView {
-            id: grid
+        ProjectGrid {
             objectName: "projectGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
             model: projects
-
-            readonly property int columns: Math.max(1, Math.floor(width / Theme.cardMinWidth))
-            cellWidth: Math.floor(width / columns)
-            cellHeight: Theme.cardHeight + Theme.gap
-
-            delegate: Item {
-                required property string projectId
-                required property string title
-                required property string summary
-                required property string status
-                required property string statusLabel
-                required property string updatedAt
-                width: grid.cellWidth
-                height: grid.cellHeight
-
-                ProjectCard {
-                    objectName: "card_" + parent.projectId
-                    anchors.fill: parent
-                    anchors.rightMargin: Theme.gap
-                    anchors.bottomMargin: Theme.gap
-                    projectId: parent.projectId
-                    title: parent.title
-                    summary: parent.summary
-                    status: parent.status
-                    statusLabel: parent.statusLabel
-                    updatedAt: parent.updatedAt
-                    onClicked: page.openProject(projectId)
-                }
-            }
-
-            ScrollBar.vertical: ScrollBar {
-                policy: grid.contentHeight > grid.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-                width: Theme.px(12)
-            }
+            onProjectChosen: (projectId) => page.openProject(projectId)
         }
 
         // Nothing matches: say so and offer the way back, instead of an empty grid.

@@ -6,16 +6,16 @@ import Stadtlabor
 // Street survey mode for staff: set up a session (interviewer, group, area), interview one
 // respondent after another, then see the session's summary. The session lives in the Staff
 // controller, the interviews in the Monitor controller.
-Item {
+KioskPage {
     id: page
     objectName: "staffPage"
 
-    readonly property string title: qsTr("Street survey")
+    title: qsTr("Street survey")
     signal finished()
 
     // During the interviews the top bar's back button walks back through the respondent's
     // steps and never leaves the session by accident: "End session" does that.
-    function goBack() {
+    function goBack(): bool {
         if (Staff.step !== Staff.Interviewing)
             return false
         Monitor.back()
@@ -31,6 +31,7 @@ Item {
     Component.onDestruction: Staff.close()
 
     Loader {
+        id: stepLoader
         objectName: "staffStep"
         anchors.fill: parent
         sourceComponent: {
@@ -44,13 +45,15 @@ Item {
 
     Component { id: setupStep; StaffSetupView { } }
     Component { id: loopStep; StaffLoopView { } }
-    Component {
-        id: summaryStep
-        StaffSummaryView {
-            onDone: {
-                Staff.close()
-                page.finished()
-            }
+    Component { id: summaryStep; StaffSummaryView { } }
+
+    // Connected here, not in the step's Component: from inside it no id of this page is
+    // visible to qmllint (Qt 6.4 has no pragma ComponentBehavior: Bound).
+    Connections {
+        target: stepLoader.item as StaffSummaryView
+        function onDone() {
+            Staff.close()
+            page.finished()
         }
     }
 }

@@ -22,6 +22,9 @@ Column {
         onClicked: Staff.areaBack()
     }
 
+    // The buttons ask Staff.area (root.picker) directly and get their width in onItemAdded:
+    // in Qt 6.4 a delegate sees no outer id as far as the QML tools can tell (pragma
+    // ComponentBehavior: Bound comes with 6.5).
     Grid {
         width: parent.width
         columns: root.columns
@@ -36,11 +39,11 @@ Column {
                 required property string name
                 required property bool whole
                 objectName: "staffArea_" + areaId
-                width: root.cellWidth
                 text: whole ? qsTr("The whole city (%1)").arg(name) : name
-                selected: root.picker.areaId === areaId || root.picker.district === areaId
-                onClicked: root.picker.chooseDistrict(areaId)
+                selected: Staff.area.areaId === areaId || Staff.area.district === areaId
+                onClicked: Staff.area.chooseDistrict(areaId)
             }
+            onItemAdded: (index, item) => item.width = Qt.binding(() => root.cellWidth)
         }
         // Level two: the whole Stadtbezirk or one statistical district.
         Repeater {
@@ -50,11 +53,11 @@ Column {
                 required property string name
                 required property bool whole
                 objectName: "staffArea_" + areaId
-                width: root.cellWidth
                 text: whole ? qsTr("All of %1").arg(name) : name
-                selected: root.picker.areaId === areaId
-                onClicked: root.picker.chooseArea(areaId)
+                selected: Staff.area.areaId === areaId
+                onClicked: Staff.area.chooseArea(areaId)
             }
+            onItemAdded: (index, item) => item.width = Qt.binding(() => root.cellWidth)
         }
     }
 }

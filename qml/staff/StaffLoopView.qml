@@ -29,11 +29,10 @@ Item {
             anchors.right: endButton.left
             anchors.rightMargin: Theme.gapLarge
             anchors.verticalCenter: parent.verticalCenter
-            text: [qsTr("Interviewer %1").arg(Staff.interviewerId)]
-                  .concat(Staff.groupId !== "" ? [qsTr("Group %1").arg(Staff.groupId)] : [])
-                  .concat([qsTr("Area %1").arg(Staff.areaName),
-                           qsTr("%n response(s) this session", "", Staff.count)])
-                  .join("  \u00b7  ")
+            text: qsTr("Interviewer %1").arg(Staff.interviewerId)
+                  + (Staff.groupId !== "" ? "  \u00b7  " + qsTr("Group %1").arg(Staff.groupId) : "")
+                  + "  \u00b7  " + qsTr("Area %1").arg(Staff.areaName)
+                  + "  \u00b7  " + qsTr("%n response(s) this session", "", Staff.count)
             visible: !savedTimer.running
             font.pixelSize: Theme.fontBody
             font.family: Theme.fontFamily
@@ -55,7 +54,7 @@ Item {
         }
         TouchButton {
             id: endButton
-            onDark: savedTimer.running
+            darkBackground: savedTimer.running
             objectName: "staffEnd"
             anchors.right: parent.right
             anchors.rightMargin: Theme.pageMargin

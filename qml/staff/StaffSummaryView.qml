@@ -80,9 +80,8 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: [qsTr("Interviewer %1").arg(Staff.interviewerId)]
-                          .concat(Staff.groupId !== "" ? [qsTr("Group %1").arg(Staff.groupId)] : [])
-                          .join("  \u00b7  ")
+                    text: qsTr("Interviewer %1").arg(Staff.interviewerId)
+                          + (Staff.groupId !== "" ? "  \u00b7  " + qsTr("Group %1").arg(Staff.groupId) : "")
                     font.pixelSize: Theme.fontBody
                     font.family: Theme.fontFamily
                     color: Theme.textMuted
@@ -105,8 +104,10 @@ Item {
                     policy: means.contentHeight > means.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                     width: Theme.px(12)
                 }
+                // The header and the rows reach the list through ListView.view: in Qt 6.4 they
+                // see no outer id as far as the QML tools can tell.
                 header: Text {
-                    width: means.width
+                    width: ListView.view ? ListView.view.width : 0
                     bottomPadding: Theme.gapSmall
                     text: qsTr("Mean per theme (number of ratings)")
                     font.pixelSize: Theme.fontSmall
@@ -116,8 +117,9 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 delegate: Item {
+                    id: meanRow
                     required property var modelData
-                    width: means.width - Theme.px(20)
+                    width: (ListView.view ? ListView.view.width : 0) - Theme.px(20)
                     height: Math.max(label.implicitHeight, value.implicitHeight) + Theme.gapSmall
 
                     Text {
@@ -125,7 +127,7 @@ Item {
                         anchors.left: parent.left
                         anchors.right: value.left
                         anchors.rightMargin: Theme.gap
-                        text: (modelData.index + 1) + "  " + modelData.label
+                        text: (meanRow.modelData.index + 1) + "  " + meanRow.modelData.label
                         font.pixelSize: Theme.fontBody
                         font.family: Theme.fontFamily
                         color: Theme.text
@@ -133,15 +135,15 @@ Item {
                     }
                     Text {
                         id: value
-                        objectName: "staffMean_" + modelData.index
+                        objectName: "staffMean_" + meanRow.modelData.index
                         anchors.right: parent.right
                         width: Theme.px(150)
                         horizontalAlignment: Text.AlignRight
-                        text: modelData.meanText + "  (" + modelData.count + ")"
+                        text: meanRow.modelData.meanText + "  (" + meanRow.modelData.count + ")"
                         font.pixelSize: Theme.fontBody
                         font.family: Theme.fontFamily
                         font.weight: Font.Bold
-                        color: modelData.count > 0 ? Theme.text : Theme.textMuted
+                        color: meanRow.modelData.count > 0 ? Theme.text : Theme.textMuted
                     }
                 }
             }

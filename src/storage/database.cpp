@@ -51,6 +51,32 @@ bool Database::fail(const QString &message)
     return false;
 }
 
+bool Database::snapshot(const QString &from, const QString &to, QString *error)
+{
+    if (!looksLikeSqlite(from, error))
+        return false;
+    const QString name = QStringLiteral("stadtlabor-snapshot-%1").arg(reinterpret_cast<quintptr>(&to));
+    bool ok = false;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        source.setDatabaseName(from);
+        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!source.open()) {
+            *error = QStringLiteral("cannot open %1: %2").arg(from, source.lastError().text());
+        } else {
+            QSqlQuery q(source);
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(to);
+            ok = q.exec();
+            if (!ok)
+                *error = QStringLiteral("cannot copy %1 to %2: %3").arg(from, to, q.lastError().text());
+        }
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool Database::looksLikeSqlite(const QString &path, QString *why)
 {
     QFile file(path);
@@ -136,6 +162,14 @@ QString Database::applyPragmas()
             return QStringLiteral("cannot set %1 on %2: %3").arg(QLatin1String(pragma), m_path, lastError(q));
     }
     return QString();
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 int Database::schemaVersion() const

@@ -43,6 +43,13 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+    // PRAGMA data_version: changes whenever another connection (another process, e.g.
+    // `--setting` from a shell) has committed to the file since the last call; -1 on error.
+    qint64 dataVersion() const;
+
+    // A consistent copy of the database at `from` in a new file `to` (VACUUM INTO), read
+    // while others may write; `from` is neither migrated nor changed.
+    static bool snapshot(const QString &from, const QString &to, QString *error);
 
     // The first 16 bytes of every SQLite 3 database file.
     static bool looksLikeSqlite(const QString &path, QString *why);

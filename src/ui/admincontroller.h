@@ -54,8 +54,6 @@ public:
     Q_INVOKABLE void lock();
     // The admin did something: the idle lock starts counting again.
     Q_INVOKABLE void touch();
-    // Only for rendering the admin pages to a file (--screenshot): no PIN is asked.
-    void unlockForScreenshot() { setUnlocked(true); }
     // Reads the PIN's state from storage again (another process or a test changed it).
     Q_INVOKABLE void reload();
 

@@ -28,16 +28,6 @@ void CityPicture::refresh()
     Q_EMIT changed();
 }
 
-void CityPicture::showExample()
-{
-    static const double example[] = {5.1, 4.4, 3.6, 4.9, 5.6, 4.2, 3.9, 4.6, 5.3, 3.4, 4.8, 4.1, 3.7, 4.5};
-    m_means.clear();
-    const auto &themes = m_store->catalogue().criteriaSet.themes;
-    for (int i = 0; i < themes.size(); ++i)
-        m_means.insert(themes.at(i).id, example[i % std::size(example)]);
-    Q_EMIT changed();
-}
-
 void CityPicture::setLanguage(const QString &language)
 {
     m_language = language;

@@ -42,8 +42,6 @@ public:
     int scaleMax() const;
 
     void setLanguage(const QString &language);
-    // Plausible averages for a screenshot of the attract screen before any hub results exist.
-    void showExample();
     // Reads the averages again (after a sync brought results, or a new catalogue).
     Q_INVOKABLE void refresh();
 

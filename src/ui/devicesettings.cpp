@@ -4,26 +4,20 @@
 #include "localization.h"
 #include "openinghours.h"
 #include "settingsrepository.h"
+#include "settingsschema.h"
 #include "syncservice.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 
 namespace stadtlabor {
 
 namespace {
 
-constexpr int maxDeviceName = 64;
-
 bool isOnOff(const QString &value)
 {
     return value == QLatin1String("on") || value == QLatin1String("off");
 }
-
-// Idle and warning times, in seconds.
-constexpr int idleMin = 20;
-constexpr int idleMax = 3600;
-constexpr int warningMin = 5;
-constexpr int warningMax = 120;
 
 } // namespace
 
@@ -37,46 +31,47 @@ DeviceSettings::DeviceSettings(SettingsRepository &repository, AreaCheck areaExi
 
 QStringList DeviceSettings::keys()
 {
-    return {keyDeviceName,     keyDefaultArea,   keyKioskMode,     keyHideCursor,       keyVirtualKeyboard,
-            keyIdleSeconds,    keyWarningSeconds, keyLanguages,    keyDefaultLanguage,  keyModuleProjects,
-            keyModuleMonitor,  keyModuleFonds,   keyOpeningHours,  SyncService::keyAllowHttp, SyncService::keyPin,
-            SyncService::keyInterval, SyncService::keyContactDays, SyncService::keyRecordDays};
+    QStringList keys;
+    for (const SettingSpec &spec : SettingsSchema::all())
+        keys.append(spec.key);
+    return keys;
 }
 
 QString DeviceSettings::defaultValue(const QString &key)
 {
-    static const QHash<QString, QString> defaults{
-        {keyDeviceName, QString()}, // the host name, filled in by reload()
-        {keyDefaultArea, QString()},
-        {keyKioskMode, QStringLiteral("off")},
-        {keyHideCursor, QStringLiteral("off")},
-        {keyVirtualKeyboard, QStringLiteral("on")},
-        {keyIdleSeconds, QStringLiteral("90")},
-        {keyWarningSeconds, QStringLiteral("20")},
-        {keyLanguages, Localization::supportedLanguages().join(u',')},
-        {keyDefaultLanguage, Localization::builtInDefault()},
-        {keyModuleProjects, QStringLiteral("on")},
-        {keyModuleMonitor, QStringLiteral("on")},
-        {keyModuleFonds, QStringLiteral("on")},
-        {keyOpeningHours, QString()},
-        {SyncService::keyAllowHttp, QStringLiteral("off")},
-        {SyncService::keyPin, QString()},
-        {SyncService::keyInterval, QStringLiteral("60")},
-        {SyncService::keyContactDays, QStringLiteral("0")},
-        {SyncService::keyRecordDays, QStringLiteral("30")},
-    };
-    return defaults.value(key);
+    const SettingSpec *spec = SettingsSchema::find(key);
+    return spec ? spec->defaultValue : QString();
 }
 
-void DeviceSettings::reload()
+QString DeviceSettings::label(const QString &key) const
 {
+    const SettingSpec *spec = SettingsSchema::find(key);
+    return spec ? QCoreApplication::translate("DeviceSettings", spec->label) : key;
+}
+
+QString DeviceSettings::hint(const QString &key) const
+{
+    const SettingSpec *spec = SettingsSchema::find(key);
+    return spec && *spec->hint ? QCoreApplication::translate("DeviceSettings", spec->hint) : QString();
+}
+
+QStringList DeviceSettings::reload()
+{
+    QStringList differ;
     for (const QString &key : keys()) {
         QString fallback = defaultValue(key);
         if (key == keyDeviceName)
-            fallback = QHostInfo::localHostName().left(maxDeviceName);
-        m_values.insert(key, m_repository.value(key, fallback));
+            fallback = QHostInfo::localHostName().left(SettingsSchema::find(key)->max);
+        const QString stored = m_repository.value(key, fallback);
+        if (!m_values.contains(key) || m_values.value(key) != stored) {
+            m_values.insert(key, stored);
+            differ.append(key);
+        }
     }
-    Q_EMIT changed();
+    // Announced only when something differs: applying settings restarts the idle time.
+    if (!differ.isEmpty())
+        Q_EMIT changed();
+    return differ;
 }
 
 QString DeviceSettings::value(const QString &key) const
@@ -94,47 +89,48 @@ QVariantMap DeviceSettings::values() const
 
 QString DeviceSettings::check(const QString &key, const QString &value) const
 {
-    const auto number = [&](int min, int max) -> QString {
-        bool ok = false;
-        const int n = value.trimmed().toInt(&ok);
-        if (!ok || n < min || n > max)
-            return tr("Enter a whole number from %1 to %2.").arg(min).arg(max);
-        return QString();
-    };
+    const SettingSpec *spec = SettingsSchema::find(key);
+    if (!spec)
+        return tr("There is no setting \"%1\".").arg(key);
     const auto onOff = [&]() -> QString { return isOnOff(value) ? QString() : tr("Either on or off."); };
 
-    if (key == keyDeviceName) {
+    switch (spec->kind) {
+    case SettingSpec::Kind::OnOff:
+        return onOff();
+    case SettingSpec::Kind::Number: {
+        bool ok = false;
+        const int n = value.trimmed().toInt(&ok);
+        if (!ok || n < spec->min || n > spec->max)
+            return tr("Enter a whole number from %1 to %2.").arg(spec->min).arg(spec->max);
+        return QString();
+    }
+    case SettingSpec::Kind::Name: {
         const QString name = value.trimmed();
-        if (name.isEmpty())
+        if (name.size() < spec->min)
             return tr("The terminal needs a name, e.g. where it stands.");
-        if (name.size() > maxDeviceName)
-            return tr("At most %1 characters.").arg(maxDeviceName);
+        if (name.size() > spec->max)
+            return tr("At most %1 characters.").arg(spec->max);
         for (const QChar c : name) {
             if (!c.isPrint())
                 return tr("Letters, digits, spaces and punctuation only.");
         }
         return QString();
     }
-    if (key == keyDefaultArea) {
+    case SettingSpec::Kind::AreaId:
         if (value.isEmpty() || (m_areaExists && m_areaExists(value)))
             return QString();
         return tr("The catalogue has no area \"%1\".").arg(value);
-    }
-    if (key == keyKioskMode || key == keyHideCursor || key == keyVirtualKeyboard || key == SyncService::keyAllowHttp)
-        return onOff();
-    if (key == keyModuleProjects || key == keyModuleMonitor || key == keyModuleFonds) {
+    case SettingSpec::Kind::Module: {
         if (const QString problem = onOff(); !problem.isEmpty())
             return problem;
         int on = 0;
-        for (const QString &module : {keyModuleProjects, keyModuleMonitor, keyModuleFonds})
-            on += (module == key ? value : this->value(module)) == QLatin1String("on") ? 1 : 0;
+        for (const SettingSpec &other : SettingsSchema::all()) {
+            if (other.kind == SettingSpec::Kind::Module)
+                on += (other.key == key ? value : this->value(other.key)) == QLatin1String("on") ? 1 : 0;
+        }
         return on > 0 ? QString() : tr("At least one module stays on; otherwise the terminal has nothing to offer.");
     }
-    if (key == keyIdleSeconds)
-        return number(idleMin, idleMax);
-    if (key == keyWarningSeconds)
-        return number(warningMin, warningMax);
-    if (key == keyLanguages) {
+    case SettingSpec::Kind::Languages: {
         QStringList languages = value.split(u',', Qt::SkipEmptyParts);
         if (languages.isEmpty())
             return tr("Offer at least one language.");
@@ -149,18 +145,15 @@ QString DeviceSettings::check(const QString &key, const QString &value) const
             return tr("The default language (%1) must stay on offer; choose another default first.").arg(defaultLanguage());
         return QString();
     }
-    if (key == keyDefaultLanguage) {
+    case SettingSpec::Kind::Language:
         if (!languages().contains(value))
             return tr("The default language must be one of the languages on offer (%1).").arg(languages().join(QStringLiteral(", ")));
         return QString();
-    }
-    if (key == keyOpeningHours) {
+    case SettingSpec::Kind::OpeningHours: {
         QString reason;
         return OpeningHours::parse(value, &reason) ? QString() : reason;
     }
-    if (const auto range = SyncService::numberRange(key))
-        return number(range->first, range->second);
-    if (key == SyncService::keyPin) {
+    case SettingSpec::Kind::KeyPin:
         if (SyncService::checkSetting(key, value.trimmed()).isEmpty())
             return QString();
         return tr("The SHA-256 of the hub's public key in base64 (44 characters), or empty for no pin.");

@@ -59,6 +59,9 @@ public:
     // one: it is set by enrolling.
     static QStringList keys();
     static QString defaultValue(const QString &key);
+    // What the admin pages call a setting and explain about it (SettingsSchema), translated.
+    Q_INVOKABLE QString label(const QString &key) const;
+    Q_INVOKABLE QString hint(const QString &key) const;
 
     // Empty when `value` is allowed for `key` now (with the other settings as they are),
     // else why not.
@@ -67,8 +70,9 @@ public:
     // with the reason in lastError.
     Q_INVOKABLE bool set(const QString &key, const QString &value);
     Q_INVOKABLE QString value(const QString &key) const;
-    // Reads every setting from the database again (another process changed them).
-    Q_INVOKABLE void reload();
+    // Reads every setting from the database again (another process changed them); the keys
+    // whose value differs from before.
+    Q_INVOKABLE QStringList reload();
 
     QVariantMap values() const;
     QString lastError() const { return m_lastError; }

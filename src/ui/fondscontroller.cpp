@@ -529,6 +529,11 @@ bool FondsController::submit()
 {
     if (m_step != Review || !m_store)
         return false;
+    // The terminal's may-collect rule (PIN, opening hours, module): nothing is saved against it.
+    if (const QString refusal = m_collectCheck ? m_collectCheck() : QString(); !refusal.isEmpty()) {
+        setError(refusal);
+        return false;
+    }
     const Catalogue &c = m_store->catalogue();
     // Every step once more: a catalogue may have changed under the form.
     for (Step s : {Idea, Money, Who, Contact}) {
@@ -604,64 +609,6 @@ void FondsController::reset()
     Q_EMIT inputChanged();
     Q_EMIT errorsChanged();
     Q_EMIT receiptChanged();
-}
-
-void FondsController::loadDemo(Step step)
-{
-    reset();
-    if (!m_store || step == Intro)
-        return;
-    if (step == Receipt) {
-        m_receiptCode = ReceiptCode::fromUuid(QUuid(QStringLiteral("7b2d9c4e-1f3a-4c5b-9d8e-0a1b2c3d4e5f")));
-        m_receiptNeedsAdvice = true;
-        m_receiptSmall = false;
-        Q_EMIT receiptChanged();
-        setStep(Receipt);
-        return;
-    }
-    // Filled in step by step, as a visitor would, so every setter's rules apply.
-    setStep(Idea);
-    setTitle(tr("Benches and shade for the Grumme playground"));
-    setDescription(tr("Parents wait at the playground on Vierhausstraße without a place to sit. We want to build three wooden benches with a pergola, planted with climbing roses, together with the neighbours."));
-    for (const Area &a : m_store->catalogue().areas) {
-        if (a.kind == Area::Kind::StatisticalDistrict) {
-            m_area->preselect(a.id);
-            break;
-        }
-    }
-    const QList<FundCategory> &categories = m_store->catalogue().fundRules.categories;
-    if (!categories.isEmpty())
-        setCategoryId(categories.constFirst().id);
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    setPlannedYear(today.year() + 1);
-    setPlannedMonth(4);
-    if (step == Idea)
-        return;
-    // Own contribution of about 7 %: the check shows its warning.
-    setStep(Money);
-    const QLocale locale(m_language);
-    setTotalCostText(locale.toString(12000));
-    setOwnMoneyText(locale.toString(500));
-    setWorkHoursText(locale.toString(20));
-    setInKindText(locale.toString(150));
-    if (step == Money)
-        return;
-    setStep(Who);
-    setApplicant(QStringLiteral("group"));
-    setOrganisation(tr("Neighbours of Vierhausstraße"));
-    setDeclaresOfAgeAndCapable(true);
-    setDeclaresNotPublicOrParty(true);
-    setDeclaresCommonGood(true);
-    if (step == Who)
-        return;
-    setStep(Contact);
-    setName(QStringLiteral("Erika Mustermann"));
-    setEmail(QStringLiteral("erika.mustermann@example.de"));
-    setPhone(QStringLiteral("0234 123456"));
-    if (step == Contact)
-        return;
-    setConsent(true);
-    setStep(Review);
 }
 
 FondsController *FondsControllerForeign::create(QQmlEngine *, QJSEngine *)

@@ -3,6 +3,7 @@
 
 #include "areapicker.h"
 #include "fondsidea.h"
+#include "fondstexts.h"
 
 #include <QObject>
 #include <QSet>
@@ -26,7 +27,7 @@ class FondsController : public QObject
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool available READ isAvailable NOTIFY rulesChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged) // field -> message, current step
+    Q_PROPERTY(stadtlabor::FondsFieldErrors errors READ fieldErrors NOTIFY errorsChanged) // of the current step
     Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)    // 1..5 for the form steps
 
     // The idea
@@ -47,8 +48,8 @@ class FondsController : public QObject
     Q_PROPERTY(QString ownMoneyText READ ownMoneyText WRITE setOwnMoneyText NOTIFY inputChanged)
     Q_PROPERTY(QString workHoursText READ workHoursText WRITE setWorkHoursText NOTIFY inputChanged)
     Q_PROPERTY(QString inKindText READ inKindText WRITE setInKindText NOTIFY inputChanged)
-    Q_PROPERTY(QVariantMap check READ check NOTIFY inputChanged)
-    Q_PROPERTY(QVariantMap rules READ rules NOTIFY rulesChanged)
+    Q_PROPERTY(stadtlabor::FundCheckText check READ checkText NOTIFY inputChanged)
+    Q_PROPERTY(stadtlabor::FundRulesText rules READ rulesText NOTIFY rulesChanged)
 
     // Who
     Q_PROPERTY(QString applicant READ applicant WRITE setApplicant NOTIFY inputChanged)
@@ -71,6 +72,11 @@ class FondsController : public QObject
     Q_PROPERTY(QString fundUrl READ fundUrl NOTIFY rulesChanged)
 
 public:
+    // Asked before anything is saved: empty when the terminal may collect now, else why not
+    // (CollectionGate in the product).
+    using CollectCheck = std::function<QString()>;
+    void setCollectCheck(CollectCheck check) { m_collectCheck = std::move(check); }
+
     enum Step { Intro, Idea, Money, Who, Contact, Review, Receipt };
     Q_ENUM(Step)
 
@@ -82,7 +88,8 @@ public:
     int stepNumber() const;
     bool isAvailable() const;
     QString error() const { return m_error; }
-    QVariantMap errors() const;
+    QVariantMap errors() const; // field -> message, current step
+    FondsFieldErrors fieldErrors() const { return FondsFieldErrors(errors()); }
 
     QString title() const { return m_in.title; }
     void setTitle(const QString &text);
@@ -110,7 +117,9 @@ public:
     QString inKindText() const { return m_inKindText; }
     void setInKindText(const QString &text);
     QVariantMap check() const;
+    FundCheckText checkText() const { return FundCheckText(check()); }
     QVariantMap rules() const;
+    FundRulesText rulesText() const { return FundRulesText(rules()); }
 
     QString applicant() const { return FondsIdeaInput::applicantId(m_in.applicant); }
     void setApplicant(const QString &id);
@@ -154,8 +163,6 @@ public:
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void reset();
     Q_INVOKABLE static int textLength(const QString &text);
-    // Demo data for screenshots: an idea whose money check is in its warning state.
-    Q_INVOKABLE void loadDemo(Step step);
 
 Q_SIGNALS:
     void stepChanged();
@@ -178,6 +185,7 @@ private:
     QString euros(qint64 cents) const;
     bool editable(Step step) const { return m_step == step; }
 
+    CollectCheck m_collectCheck;
     QPointer<CatalogueStore> m_store;
     Saver m_saver;
     QString m_deviceId;

@@ -34,6 +34,7 @@ class KioskSession : public QObject
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int warningSeconds READ warningSeconds NOTIFY timingsChanged)
+    Q_PROPERTY(int idleSeconds READ idleSeconds NOTIFY timingsChanged)
     Q_PROPERTY(bool staffMode READ staffMode WRITE setStaffMode NOTIFY staffModeChanged)
     Q_PROPERTY(bool suspended READ suspended WRITE setSuspended NOTIFY suspendedChanged)
     Q_PROPERTY(QString reopens READ reopens NOTIFY stateChanged)
@@ -63,6 +64,7 @@ public:
     State stateValue() const { return m_state; }
     int secondsLeft() const { return m_secondsLeft; }
     int warningSeconds() const { return m_warningMs / 1000; }
+    int idleSeconds() const { return m_idleMs / 1000; } // 0: nobody is timed out
     bool staffMode() const { return m_staffMode; }
     void setStaffMode(bool staff);
     bool suspended() const { return m_suspended; }

@@ -392,6 +392,11 @@ bool MonitorController::submit()
 {
     if (m_step != Summary)
         return false;
+    // The terminal's may-collect rule (PIN, opening hours, module): nothing is saved against it.
+    if (const QString refusal = m_collectCheck ? m_collectCheck() : QString(); !refusal.isEmpty()) {
+        setError(refusal);
+        return false;
+    }
     MonitorResponse r = response();
     r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.createdAt = QDateTime::currentDateTimeUtc();
@@ -513,54 +518,6 @@ int MonitorController::answeredCount() const
 {
     return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
                                           [](const Entry &e) { return e.state == Answer::Score; }));
-}
-
-void MonitorController::loadDemo(Step step, int themeIndex)
-{
-    reset();
-    if (!isAvailable() || !m_store || step == Start)
-        return;
-    if (step == Done) {
-        setStep(Done);
-        return;
-    }
-    if (step == ChooseArea) {
-        start();
-        return;
-    }
-    // The first statistical district of the first Stadtbezirk, e.g. Bochum-Mitte / Grumme.
-    for (const stadtlabor::Area &a : m_store->catalogue().areas) {
-        if (a.kind == stadtlabor::Area::Kind::StatisticalDistrict) {
-            m_area->preselect(a.id);
-            break;
-        }
-    }
-    m_demographics.ageBand = QStringLiteral("30_44");
-    m_demographics.relations = {QStringLiteral("live"), QStringLiteral("work")};
-    // A fixed spread over the scale with "no answer" at every fourth theme.
-    const int span = m_set.scaleMax - m_set.scaleMin;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        Entry &e = m_entries[i];
-        if (i % 4 == 3) {
-            e.state = Answer::NoAnswer;
-            continue;
-        }
-        e.state = Answer::Score;
-        e.score = m_set.scaleMin + (i * 5 + 2) % (span + 1);
-    }
-    if (!m_entries.isEmpty()) {
-        m_entries[0].good = tr("Wide pavements along the main street.");
-        m_entries[0].better = tr("The cycle lane ends suddenly at the crossing.");
-    }
-    Q_EMIT areaChanged();
-    Q_EMIT demographicsChanged();
-    if (step == Rating) {
-        setThemeIndex(themeIndex);
-    } else if (step == Summary) {
-        refreshSummary();
-    }
-    setStep(step);
-    Q_EMIT answerChanged();
 }
 
 MonitorController *MonitorControllerForeign::create(QQmlEngine *, QJSEngine *)

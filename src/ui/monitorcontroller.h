@@ -77,6 +77,11 @@ class MonitorController : public QObject
     Q_PROPERTY(bool inStaffSession READ inStaffSession NOTIFY sessionChanged)
 
 public:
+    // Asked before anything is saved: empty when the terminal may collect now, else why not
+    // (CollectionGate in the product).
+    using CollectCheck = std::function<QString()>;
+    void setCollectCheck(CollectCheck check) { m_collectCheck = std::move(check); }
+
     enum Step { Start, ChooseArea, AboutYou, Rating, Summary, Done };
     Q_ENUM(Step)
 
@@ -172,8 +177,6 @@ public:
     Q_INVOKABLE void editTheme(int index);
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void reset();
-    // A fixed example response with a few "no answer" themes, for screenshots and demos.
-    Q_INVOKABLE void loadDemo(Step step, int themeIndex = 0);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -210,6 +213,7 @@ private:
     QString limitText(const QString &text) const;
     const stadtlabor::Theme *currentTheme() const;
 
+    CollectCheck m_collectCheck;
     QPointer<CatalogueStore> m_store;
     Saver m_saver;
     AverageSource m_averageSource;

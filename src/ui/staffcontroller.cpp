@@ -290,55 +290,6 @@ QVariantList StaffController::themeMeans() const
     return list;
 }
 
-void StaffController::loadDemo(Step step)
-{
-    close();
-    if (!m_store)
-        return;
-    const Catalogue &catalogue = m_store->catalogue();
-    // The first statistical district, e.g. Bochum-Mitte / Grumme, as on the monitor's demo.
-    QString demoArea;
-    for (const stadtlabor::Area &a : catalogue.areas) {
-        if (a.kind == stadtlabor::Area::Kind::StatisticalDistrict) {
-            demoArea = a.id;
-            break;
-        }
-    }
-    if (step == Setup || step == Interviewing) {
-        m_interviewerInput = QStringLiteral("IV-07");
-        m_groupInput = QStringLiteral("Werkstatt-3");
-        m_area->preselect(demoArea);
-        Q_EMIT draftChanged();
-        return;
-    }
-    m_interviewerId = QStringLiteral("IV-07");
-    m_groupId = QStringLiteral("Werkstatt-3");
-    m_areaId = demoArea;
-    m_set = catalogue.criteriaSet;
-    // Twelve respondents around a fixed profile (good transport and green space, little
-    // room to take part), one step either way; some leave a theme unanswered, and nobody
-    // rates the last one, so the chart shows a gap as a real session may.
-    static const double profile[] = {0.55, 0.85, 0.35, 0.5, 0.8, 0.6, 0.65, 0.3, 0.25, 0.45, 0.6, 0.7, 0.2};
-    const int span = m_set.scaleMax - m_set.scaleMin;
-    for (int person = 0; person < 12; ++person) {
-        MonitorResponse r;
-        r.areaId = m_areaId;
-        for (int i = 0; i < m_set.themes.size(); ++i) {
-            ThemeAnswer a;
-            a.themeId = m_set.themes.at(i).id;
-            if (i + 1 < m_set.themes.size() && (person + i) % 5 != 4) {
-                const int centre = m_set.scaleMin + qRound(profile[i % std::size(profile)] * span);
-                a.score = std::clamp(centre + (person * 7 + i * 3) % 3 - 1, m_set.scaleMin, m_set.scaleMax);
-            }
-            r.answers.append(a);
-        }
-        add(r);
-    }
-    setStep(Summary);
-    Q_EMIT sessionChanged();
-    Q_EMIT summaryChanged();
-}
-
 StaffController *StaffControllerForeign::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT_X(instance, "Staff", "main() must create the staff controller before QML uses it");

@@ -121,9 +121,6 @@ public:
     // After a summary: a fresh setup, with the same interviewer and area filled in. The group
     // ID is not carried over: a new group must never inherit the last one's ID by accident.
     Q_INVOKABLE void newSession();
-    // A plausible session of 12 respondents (for screenshots), without saving anything and
-    // without touching the monitor: Setup shows a filled form, Summary the figures.
-    Q_INVOKABLE void loadDemo(Step step);
 
 Q_SIGNALS:
     void stepChanged();

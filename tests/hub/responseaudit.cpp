@@ -4,10 +4,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
-
-#include <cmath>
 
 namespace stadtlabor::hubtest {
 
@@ -53,36 +52,6 @@ bool isCsvPath(const QString &path)
     return path.endsWith(QLatin1String(".csv"));
 }
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
-
-bool matchesType(const QString &type, const QJsonValue &v)
-{
-    if (type == QLatin1String("integer"))
-        return v.isDouble() && std::floor(v.toDouble()) == v.toDouble();
-    if (type == QLatin1String("number"))
-        return v.isDouble();
-    return typeName(v) == type;
-}
-
 } // namespace
 
 bool ResponseAudit::loadOpenApi(const QString &path, QString *error)
@@ -111,11 +80,65 @@ bool ResponseAudit::loadOpenApi(const QString &path, QString *error)
         while (m_basePath.endsWith(QLatin1Char('/')))
             m_basePath.chop(1);
     }
+    return startValidator(path, error);
+}
+
+ResponseAudit::ResponseAudit() = default;
+
+ResponseAudit::~ResponseAudit()
+{
+    if (m_validator && m_validator->state() == QProcess::Running) {
+        m_validator->closeWriteChannel(); // it ends at the end of its input
+        if (!m_validator->waitForFinished(10000))
+            m_validator->kill();
+        m_validator->waitForFinished(5000);
+    }
+}
+
+QString ResponseAudit::validatorCommand()
+{
+    return QStringLiteral(STADTLABOR_PYTHON3 " " STADTLABOR_OPENAPI_VALIDATOR);
+}
+
+bool ResponseAudit::startValidator(const QString &openApiJson, QString *error)
+{
+    m_validator = std::make_unique<QProcess>();
+    m_validator->start(QStringLiteral(STADTLABOR_PYTHON3),
+                       {QStringLiteral(STADTLABOR_OPENAPI_VALIDATOR), openApiJson, QStringLiteral("--serve")});
+    // The first line says it has read the document (and whether the document itself is sound).
+    while (!m_validatorOut.contains('\n')) {
+        if (!m_validator->waitForReadyRead(60000)) {
+            m_validator->waitForFinished(1000);
+            *error = QStringLiteral("%1 did not start: %2 %3").arg(validatorCommand(), m_validator->errorString(),
+                                                                   QString::fromUtf8(m_validator->readAllStandardError()));
+            m_openApi = QJsonObject();
+            m_validator.reset();
+            return false;
+        }
+        m_validatorOut += m_validator->readAllStandardOutput();
+    }
+    const int end = m_validatorOut.indexOf('\n');
+    const QJsonObject ready = QJsonDocument::fromJson(m_validatorOut.left(end)).object();
+    m_validatorOut.remove(0, end + 1);
+    QStringList documentProblems;
+    for (const QJsonValue &p : ready.value(QStringLiteral("document_problems")).toArray())
+        documentProblems.append(p.toString());
+    if (ready.value(QStringLiteral("ready")).toInt() != documentedOperations().size() || !documentProblems.isEmpty()) {
+        *error = QStringLiteral("%1 on %2: %3 operations (%4 here); %5")
+                     .arg(validatorCommand(), openApiJson)
+                     .arg(ready.value(QStringLiteral("ready")).toInt())
+                     .arg(documentedOperations().size())
+                     .arg(documentProblems.join(QStringLiteral("; ")));
+        m_openApi = QJsonObject();
+        m_validator.reset();
+        return false;
+    }
     return true;
 }
 
 QStringList ResponseAudit::takeProblems()
 {
+    m_problems += validatorVerdict();
     QStringList p = m_problems;
     m_problems.clear();
     return p;
@@ -192,86 +215,6 @@ QJsonValue ResponseAudit::resolve(const QJsonValue &value) const
     return v;
 }
 
-void ResponseAudit::checkSchema(const QJsonValue &schemaValue, const QJsonValue &value, const QString &path,
-                                int depth, QStringList *problems) const
-{
-    const QJsonObject schema = resolve(schemaValue).toObject();
-    if (schema.isEmpty() || depth > 5)
-        return;
-    const QString where = path.isEmpty() ? QStringLiteral("(body)") : path;
-
-    for (const QJsonValue &part : schema.value(QStringLiteral("allOf")).toArray())
-        checkSchema(part, value, path, depth, problems);
-    for (const char *key : {"oneOf", "anyOf"}) {
-        const QJsonArray alternatives = schema.value(QLatin1String(key)).toArray();
-        if (alternatives.isEmpty())
-            continue;
-        QStringList fewest;
-        bool any = false;
-        for (const QJsonValue &alt : alternatives) {
-            QStringList p;
-            checkSchema(alt, value, path, depth, &p);
-            if (p.isEmpty()) {
-                any = true;
-                break;
-            }
-            if (fewest.isEmpty() || p.size() < fewest.size())
-                fewest = p;
-        }
-        if (!any)
-            problems->append(QStringLiteral("%1: matches none of the %2 alternatives (closest: %3)")
-                                 .arg(where, QLatin1String(key), fewest.join(QStringLiteral("; "))));
-    }
-
-    if (value.isNull()) {
-        const QJsonValue type = schema.value(QStringLiteral("type"));
-        const bool nullable = schema.value(QStringLiteral("nullable")).toBool()
-            || (type.isArray() && type.toArray().contains(QStringLiteral("null")))
-            || type.toString() == QLatin1String("null") || type.isUndefined();
-        if (!nullable)
-            problems->append(QStringLiteral("%1: null, but the schema's type is %2 and not nullable")
-                                 .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{type}).toJson(QJsonDocument::Compact))));
-        return;
-    }
-
-    const QJsonValue type = schema.value(QStringLiteral("type"));
-    if (!type.isUndefined()) {
-        QStringList types;
-        if (type.isArray()) {
-            for (const QJsonValue &t : type.toArray())
-                types.append(t.toString());
-        } else {
-            types.append(type.toString());
-        }
-        bool ok = false;
-        for (const QString &t : types)
-            ok = ok || matchesType(t, value);
-        if (!ok) {
-            problems->append(QStringLiteral("%1: is %2, the schema says %3").arg(where, typeName(value), types.join(QLatin1Char('|'))));
-            return;
-        }
-    }
-
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (const QJsonValue &name : schema.value(QStringLiteral("required")).toArray()) {
-            if (!object.contains(name.toString()))
-                problems->append(QStringLiteral("%1: required property \"%2\" is missing").arg(where, name.toString()));
-        }
-        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
-            if (object.contains(it.key()))
-                checkSchema(it.value(), object.value(it.key()), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                            depth + 1, problems);
-        }
-    } else if (value.isArray() && schema.contains(QStringLiteral("items"))) {
-        const QJsonArray array = value.toArray();
-        for (int i = 0; i < array.size(); ++i)
-            checkSchema(schema.value(QStringLiteral("items")), array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i),
-                        depth + 1, problems);
-    }
-}
-
 QStringList ResponseAudit::commonProblems(const HttpResponse &r) const
 {
     QStringList p;
@@ -340,70 +283,66 @@ QStringList ResponseAudit::commonProblems(const HttpResponse &r) const
     return p;
 }
 
-QStringList ResponseAudit::openApiProblems(const HttpResponse &r) const
+QStringList ResponseAudit::openApiProblems(const HttpResponse &r)
 {
-    QStringList p;
     if (!hasOpenApi())
-        return p;
+        return {};
+    // What was recorded before stays with the recorded answers.
+    m_problems += validatorVerdict();
+    if (!sendToValidator(r))
+        return {QStringLiteral("OpenAPI: no path matches %1").arg(pathOnly(r.path))};
+    return validatorVerdict();
+}
+
+bool ResponseAudit::sendToValidator(const HttpResponse &r)
+{
     const QString tmpl = pathTemplate(r.path);
-    if (tmpl.isEmpty()) {
-        if (r.status != 404)
-            p.append(QStringLiteral("OpenAPI: no path matches %1").arg(pathOnly(r.path)));
-        return p;
+    if (tmpl.isEmpty())
+        return false;
+    QJsonObject headers;
+    for (const auto &[name, value] : r.headers)
+        headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
+    // CSV bodies are not validated (only their media type): no need to copy megabytes.
+    const QByteArray contentType = r.header(QByteArrayLiteral("Content-Type"));
+    const bool json = contentType.toLower().contains("json");
+    const QJsonObject record{{QStringLiteral("method"), QString::fromLatin1(r.method)},
+                             {QStringLiteral("template"), tmpl},
+                             {QStringLiteral("status"), r.status},
+                             {QStringLiteral("content_type"), QString::fromLatin1(contentType)},
+                             {QStringLiteral("headers"), headers},
+                             {QStringLiteral("body"), json || r.body.size() < 4096 ? QString::fromUtf8(r.body) : QStringLiteral("(not JSON)")},
+                             {QStringLiteral("where"), r.describe()}};
+    m_validator->write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    return true;
+}
+
+QStringList ResponseAudit::validatorVerdict()
+{
+    if (!m_validator)
+        return {};
+    const int sync = ++m_syncs;
+    m_validator->write(QJsonDocument(QJsonObject{{QStringLiteral("sync"), sync}}).toJson(QJsonDocument::Compact) + '\n');
+    const auto failed = [this](const QString &why) {
+        return QStringList{QStringLiteral("OpenAPI validator (%1): %2; its stderr: %3")
+                               .arg(validatorCommand(), why, QString::fromUtf8(m_validator->readAllStandardError()))};
+    };
+    // The answer to this sync is one line; earlier lines cannot be pending (each sync waits).
+    while (!m_validatorOut.contains('\n')) {
+        if (m_validator->state() != QProcess::Running)
+            return failed(QStringLiteral("not running"));
+        if (!m_validator->waitForReadyRead(120000) && m_validator->bytesAvailable() == 0)
+            return failed(QStringLiteral("no answer within 120 s: ") + m_validator->errorString());
+        m_validatorOut += m_validator->readAllStandardOutput();
     }
-    const QJsonObject item = resolve(m_openApi.value(QStringLiteral("paths")).toObject().value(tmpl)).toObject();
-    const QString method = QString::fromLatin1(r.method).toLower();
-    const QJsonObject operation = item.value(method).toObject();
-    const QString name = QStringLiteral("%1 %2%3").arg(method.toUpper(), m_basePath, tmpl);
-    if (operation.isEmpty()) {
-        if (r.status != 405)
-            p.append(QStringLiteral("OpenAPI: %1 is not documented, but the hub answered %2").arg(name).arg(r.status));
-        return p;
-    }
-    const QJsonObject responses = operation.value(QStringLiteral("responses")).toObject();
-    const QString status = QString::number(r.status);
-    QJsonValue response = responses.value(status);
-    if (response.isUndefined())
-        response = responses.value(status.left(1) + QStringLiteral("XX"));
-    if (response.isUndefined())
-        response = responses.value(status.left(1) + QStringLiteral("xx"));
-    if (response.isUndefined())
-        response = responses.value(QStringLiteral("default"));
-    if (response.isUndefined()) {
-        QStringList documented = responses.keys();
-        p.append(QStringLiteral("OpenAPI: %1 documents %2, not %3").arg(name, documented.join(QStringLiteral(", ")), status));
-        return p;
-    }
-    const QJsonObject responseObject = resolve(response).toObject();
-    if (r.body.isEmpty() || r.status == 304)
-        return p;
-    const QJsonObject content = responseObject.value(QStringLiteral("content")).toObject();
-    if (content.isEmpty()) {
-        p.append(QStringLiteral("OpenAPI: %1 %2 documents no body, but one came").arg(name, status));
-        return p;
-    }
-    const QByteArray contentType = r.header(QByteArrayLiteral("Content-Type")).toLower();
-    const QString mediaType = QString::fromLatin1(contentType.split(';').first().trimmed());
-    QJsonObject media = content.value(mediaType).toObject();
-    if (media.isEmpty()) {
-        for (auto it = content.begin(); it != content.end(); ++it) {
-            if (it.key().contains(QLatin1String("json")) == mediaType.contains(QLatin1String("json")))
-                media = it.value().toObject();
-        }
-        if (media.isEmpty() && !content.contains(mediaType)) {
-            p.append(QStringLiteral("OpenAPI: %1 %2 documents %3, the hub sent %4")
-                         .arg(name, status, content.keys().join(QStringLiteral(", ")), mediaType));
-            return p;
-        }
-    }
-    if (r.isJson && media.contains(QStringLiteral("schema"))) {
-        QStringList schemaProblems;
-        checkSchema(media.value(QStringLiteral("schema")), r.json.isArray() ? QJsonValue(r.json.array()) : QJsonValue(r.json.object()),
-                    QString(), 0, &schemaProblems);
-        for (const QString &s : schemaProblems)
-            p.append(QStringLiteral("OpenAPI: %1 %2: %3").arg(name, status, s));
-    }
-    return p;
+    const int end = m_validatorOut.indexOf('\n');
+    const QJsonObject answer = QJsonDocument::fromJson(m_validatorOut.left(end)).object();
+    m_validatorOut.remove(0, end + 1);
+    if (answer.value(QStringLiteral("done")).toInt() != sync)
+        return failed(QStringLiteral("answered sync %1 for %2").arg(answer.value(QStringLiteral("done")).toInt()).arg(sync));
+    QStringList problems;
+    for (const QJsonValue &p : answer.value(QStringLiteral("problems")).toArray())
+        problems.append(p.toString());
+    return problems;
 }
 
 void ResponseAudit::record(const HttpResponse &r)
@@ -413,7 +352,10 @@ void ResponseAudit::record(const HttpResponse &r)
     m_seen.insert(QStringLiteral("%1 %2 %3")
                       .arg(QString::fromLatin1(r.method), tmpl.isEmpty() ? pathOnly(r.path) : m_basePath + tmpl)
                       .arg(r.status));
-    QStringList problems = commonProblems(r) + openApiProblems(r);
+    QStringList problems = commonProblems(r);
+    // The validator adds the request to each of its problems itself.
+    if (hasOpenApi() && !sendToValidator(r) && r.status != 404)
+        problems.append(QStringLiteral("OpenAPI: no path matches %1").arg(pathOnly(r.path)));
     for (const QString &problem : problems)
         m_problems.append(problem + QStringLiteral("  [") + r.describe() + QLatin1Char(']'));
 }

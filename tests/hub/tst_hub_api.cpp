@@ -429,6 +429,28 @@ private Q_SLOTS:
             "\"city\":{\"id\":\"a\",\"kind\":\"city\",\"responses\":1,\"themes\":[{\"id\":\"t\",\"n\":1,\"mean\":1,\"counts\":[1,0,0,0,0,0,0]}]}}");
         const QStringList nested = m_audit.openApiProblems(response(200, "/api/v1/results?area=a", results));
         QVERIFY2(nested.join(QLatin1Char('\n')).contains(QLatin1String("area.themes[0]")), qPrintable(nested.join(QLatin1Char('\n'))));
+        // What only a real JSON Schema validator sees: enums, formats, extra properties, the
+        // alternatives of oneOf, each at its path.
+        const auto caught = [&](const QByteArray &path, const QByteArray &body, const QString &expected) {
+            const QString all = m_audit.openApiProblems(response(200, path, body)).join(QLatin1Char('\n'));
+            return all.contains(expected) ? QString() : QStringLiteral("%1 not in: %2").arg(expected, all);
+        };
+        QString miss = caught("/api/v1/health", QByteArrayLiteral("{\"status\":\"ok\",\"version\":\"0.1.0\",\"db\":\"oracle\"}"),
+                              QStringLiteral("db: 'oracle' is not one of"));
+        QVERIFY2(miss.isEmpty(), qPrintable(miss));
+        miss = caught("/api/v1/health", QByteArrayLiteral("{\"status\":\"ok\",\"version\":\"0.1.0\",\"db\":\"sqlite\",\"debug\":true}"),
+                      QStringLiteral("'debug' was unexpected"));
+        QVERIFY2(miss.isEmpty(), qPrintable(miss));
+        QByteArray town = results;
+        town.replace("\"district\":null", "\"district\":{\"id\":\"a\",\"kind\":\"town\",\"responses\":1,\"themes\":[]}");
+        miss = caught("/api/v1/results?area=a", town, QStringLiteral("district.kind: 'town' is not one of"));
+        QVERIFY2(miss.isEmpty(), qPrintable(miss));
+        miss = caught("/api/v1/devices",
+                      QByteArrayLiteral("{\"devices\":[{\"id\":\"3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69\",\"name\":\"E\","
+                                        "\"enrolled_at\":\"gestern\",\"last_seen_at\":null,\"app_version\":null,"
+                                        "\"queue_length\":null,\"last_error\":null,\"revoked_at\":null}]}"),
+                      QStringLiteral("devices[0].enrolled_at: 'gestern' is not a 'date-time'"));
+        QVERIFY2(miss.isEmpty(), qPrintable(miss));
     }
 
     // --- health -------------------------------------------------------------------------------
@@ -1563,8 +1585,12 @@ private Q_SLOTS:
         check(http().post(submissionsPath, device.token, batchBytes({item(monitorResponse(QStringLiteral("hamme"), device.id, {2}))})), device.id);
         check(http().del(devicesPath + QLatin1Char('/') + newUuid(), m_admin), QStringLiteral("admin"));
 
+        // Nothing more comes, decided by order, not by a pause: the hub handles one request
+        // after the other and logs each as it answers, and every request above was answered
+        // before this last one was sent. A stray or doubled line for any of them would stand
+        // before this one, so the lines up to it must be exactly the expected ones.
+        check(http().get(QStringLiteral("/api/v1/log-sentinel")), QStringLiteral("-"));
         QVERIFY2(m_hub->waitForRequestLog(expected.size(), 5000), qPrintable(m_hub->stderrLines().join(QLatin1Char('\n'))));
-        QTest::qWait(200); // nothing more comes
         const QList<HubProcess::LogLine> log = m_hub->requestLog();
         QCOMPARE(log.size(), expected.size());
         const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(2);

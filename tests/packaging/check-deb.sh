@@ -264,6 +264,12 @@ for page in home fonds-contact; do
     [ -s "$data/$page.png" ] || fail "no screenshot of $page"
     cat "$work/$page.log"
 done
+# A screenshot shows a copy with example data: the kiosk's own database is not made by it.
+[ ! -e "$data/stadtlabor.sqlite" ] || fail "a screenshot wrote to the kiosk's database"
+"${as_kiosk[@]}" /usr/bin/stadtlabor-kiosk --data-dir "$data" --sync-status >"$work/status.log" 2>&1 || {
+    cat "$work/status.log" >&2
+    fail "the installed kiosk could not start on its data directory"
+}
 [ -f "$data/stadtlabor.sqlite" ] || fail "the kiosk did not keep its database in --data-dir"
 
 # The whole ExecStart in a headless cage (software rendering, no GPU or seat needed): the

@@ -42,6 +42,16 @@ TestCase {
         }
     }
 
+    // Layouts place items on their next polish: an item is where the visitor sees it once no
+    // polish is pending on it or on any item above it.
+    function settled(item) {
+        for (let i = item; i; i = i.parent) {
+            if (isPolishScheduled(i))
+                return false
+        }
+        return true
+    }
+
     function tap(name) {
         tryCompare(findChild(window.contentItem, "pageStack"), "busy", false)
         tryVerify(() => { const i = lookup(name); return i && i.visible }, 3000, name + " never became visible")
@@ -49,10 +59,10 @@ TestCase {
         // Twice: content that just appeared may grow the page only after the next layout.
         // waitForRendering would wait out its timeout on a page that does not change.
         for (let i = 0; i < 2; ++i) {
-            wait(40)
+            tryVerify(() => settled(item), 3000, name + " never settled")
             scrollIntoView(item)
         }
-        wait(40)
+        tryVerify(() => settled(item), 3000, name + " never settled")
         mouseClick(item)
         return item
     }
@@ -76,7 +86,7 @@ TestCase {
         // Next with nothing filled in: stays, and says what is missing.
         tap("stepNext")
         compare(Fonds.step, Fonds.Idea)
-        verify(Fonds.errors.title !== undefined)
+        verify(Fonds.errors.title !== "")
 
         type("ideaTitle_input", "Bank am Teich")
         tryCompare(Fonds, "title", "Bank am Teich")

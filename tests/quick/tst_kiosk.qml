@@ -31,13 +31,33 @@ TestCase {
         TestKiosk.stopKiosk()
         TestKiosk.setLockdown(false)
         // The kiosk's screens go first (their loaders delete them later), then the window.
-        wait(50)
+        drainEvents()
         if (window)
             window.destroy()
         window = null
         Monitor.reset()
         Fonds.reset()
         Localization.language = "de"
+        // A terminal in use has its PIN again: the next tests collect.
+        verify(TestKiosk.ensurePin())
+    }
+
+    // Everything queued so far (deferred deletes, handlers of input just sent) is handled
+    // before a call queued now: waiting for that call is waiting for a condition, not a time.
+    function drainEvents() {
+        let drained = false
+        Qt.callLater(() => { drained = true })
+        tryVerify(() => drained, 5000, "queued events were not handled")
+    }
+
+    // Layouts place items on their next polish: an item is where the visitor sees it once no
+    // polish is pending on it or on any item above it.
+    function settled(item) {
+        for (let i = item; i; i = i.parent) {
+            if (isPolishScheduled(i))
+                return false
+        }
+        return true
     }
 
     function lookup(name) {
@@ -54,8 +74,8 @@ TestCase {
     function tap(name) {
         tryCompare(stack(), "busy", false)
         tryVerify(() => { const i = lookup(name); return i && i.visible }, 3000, name + " never became visible")
-        wait(40)
         const item = lookup(name)
+        tryVerify(() => settled(item), 3000, name + " never settled")
         mouseClick(item)
         return item
     }
@@ -78,7 +98,9 @@ TestCase {
         mouseClick(window.contentItem, at.x, at.y)
         compare(Session.state, "active")
         tryVerify(() => !shown("attractScreen"))
-        wait(100)
+        // The tile would open its page at once on the release; whatever the touch queued has
+        // been handled too.
+        drainEvents()
         compare(stack().depth, 1)
     }
 
@@ -241,10 +263,10 @@ TestCase {
         keyClick(Qt.Key_F4, Qt.AltModifier)
         keyClick(Qt.Key_Escape)
         keyClick(Qt.Key_W, Qt.ControlModifier)
-        wait(100)
+        drainEvents()
         verify(window.visible)
         window.close()
-        wait(100)
+        drainEvents()
         verify(window.visible, "the close event leaves the window open")
         // Nothing leaves kiosk mode without the admin PIN.
         verify(!Lockdown.leave())

@@ -34,15 +34,25 @@ TestCase {
         return item
     }
 
+    // Layouts place items on their next polish: an item is where the visitor sees it once no
+    // polish is pending on it or on any item above it.
+    function settled(item) {
+        for (let i = item; i; i = i.parent) {
+            if (isPolishScheduled(i))
+                return false
+        }
+        return true
+    }
+
     // Taps the item by its name, once it is there and visible and no page is sliding in.
     function tap(name) {
         tryCompare(findChild(window.contentItem, "pageStack"), "busy", false)
         tryVerify(() => { const i = findChild(window.contentItem, name) || findChild(window.header, name); return i && i.visible },
                   3000, name + " never became visible")
         const item = find(name)
-        // Layouts place items on the next polish; tap where the visitor sees the item.
-        // (waitForRendering would wait out its timeout on a page that does not change.)
-        wait(40)
+        // Tap where the visitor sees the item. (waitForRendering would wait out its timeout
+        // on a page that does not change.)
+        tryVerify(() => settled(item), 3000, name + " never settled")
         mouseClick(item)
         return item
     }
@@ -113,7 +123,9 @@ TestCase {
         compare(r[1], "grumme")
         compare(r[2], "65_plus")
         compare(r[3], "[\"live\",\"visit\"]")
-        compare(r[4], "quick-test-device")
+        // The terminal's own id, as the kiosk records it on its first start.
+        compare(r[4], TestDb.rows("SELECT value FROM settings WHERE key = 'device_id'")[0][0])
+        verify(r[4].length >= 32, r[4])
         const answers = TestDb.rows("SELECT score, good FROM monitor_answers WHERE response_uuid = '" + r[0] + "' ORDER BY position")
         compare(answers.length, expected.length)
         for (let i = 0; i < expected.length; ++i)

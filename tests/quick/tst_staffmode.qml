@@ -39,12 +39,22 @@ TestCase {
         return item
     }
 
+    // Layouts place items on their next polish: an item is where the visitor sees it once no
+    // polish is pending on it or on any item above it.
+    function settled(item) {
+        for (let i = item; i; i = i.parent) {
+            if (isPolishScheduled(i))
+                return false
+        }
+        return true
+    }
+
     function tap(name) {
         tryCompare(findChild(window.contentItem, "pageStack"), "busy", false)
         tryVerify(() => { const i = findChild(window.contentItem, name) || findChild(window.header, name); return i && i.visible },
                   3000, name + " never became visible")
         const item = find(name)
-        wait(40)
+        tryVerify(() => settled(item), 3000, name + " never settled")
         mouseClick(item)
         return item
     }
