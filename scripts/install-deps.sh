@@ -6,6 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-declarative-dev qt6-declarative-dev-tools
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -16,7 +16,6 @@ using namespace stadtlabor;
 
 namespace {
 
-constexpr int symbolCount = ReceiptCode::dataLength + 1; // data and check
 constexpr int radix = 32;
 
 QString alphabetString()

@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void damagedCataloguesAreRefusedWithReasons()
     {
-        QFile f(QLatin1String(CatalogueImporter::bundledDefault));
+        QFile f{QLatin1String(CatalogueImporter::bundledDefault)}; // braces: with parentheses Clang reads a function declaration
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray good = f.readAll();
         QRandomGenerator rng(20261127);

@@ -5,22 +5,17 @@
 #include "hubapi.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
+#include "platform.h"
 #include "sealedbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <sodium.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace stadtlabor::hub {
 
@@ -86,15 +81,13 @@ QString overview()
 // Reads the secret key file, refusing one that others could read or change.
 bool readSecretKey(const QString &path, const QByteArray &publicKey, QByteArray *secretKey, QString *error)
 {
-    struct stat st {};
-    const QByteArray native = QFile::encodeName(path);
-    if (::stat(native.constData(), &st) != 0) {
+    if (!QFile::exists(path)) {
         *error = QStringLiteral("cannot read the secret key %1: no such file").arg(path);
         return false;
     }
-    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        *error = QStringLiteral("the secret key %1 is readable or writable by others (mode %2); run: chmod 600 %1")
-                     .arg(path).arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'));
+    QString problem;
+    if (!platform::isPrivateFile(path, &problem)) {
+        *error = QStringLiteral("the secret key %1 %2").arg(path, problem);
         return false;
     }
     QFile file(path);
@@ -120,14 +113,6 @@ bool readSecretKey(const QString &path, const QByteArray &publicKey, QByteArray 
     }
     *secretKey = key;
     return true;
-}
-
-// SIGTERM/SIGINT reach the event loop through a socket pair (the only safe way out of a handler).
-int signalFds[2] = {-1, -1};
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(signalFds[1], &c, 1);
 }
 
 int serve(HubStore &store, const QCommandLineParser &p)
@@ -172,26 +157,12 @@ int serve(HubStore &store, const QCommandLineParser &p)
     if (!api.start(address, quint16(port), &error))
         return fail(error);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
-        return fail(QStringLiteral("cannot set up signal handling"));
-    QSocketNotifier notifier(signalFds[0], QSocketNotifier::Read);
-    bool stopping = false;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &api, [&] {
-        char c;
-        [[maybe_unused]] const auto n = ::read(signalFds[0], &c, 1);
-        if (stopping)
-            return;
-        stopping = true;
+    const bool stopHandled = platform::onStopRequest(&api, [&api] {
         std::fprintf(stderr, "stadtlabor-hub: stopping; finishing requests in flight\n");
         api.stop(10000, [] { QCoreApplication::quit(); });
-    });
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
+    }, &error);
+    if (!stopHandled)
+        return fail(error);
 
     const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol
                               ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
@@ -332,17 +303,20 @@ int runCli(const QStringList &arguments)
         if (!SealedBox::initialize())
             return fail(QStringLiteral("libsodium could not be initialised"));
         const SealedBox::KeyPair pair = SealedBox::generateKeyPair();
-        const QByteArray native = QFile::encodeName(path);
-        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return fail(QStringLiteral("cannot create %1: %2").arg(path, errno == EEXIST ? QStringLiteral("it exists; keygen never overwrites a key")
-                                                                                        : QString::fromLocal8Bit(std::strerror(errno))));
+        // NewOnly: created here or not at all (O_EXCL); the permissions apply at creation, as
+        // mode 600 on POSIX and as an owner-only ACL on Windows (Qt 6.3+).
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(QStringLiteral("cannot create %1: %2").arg(path, QFile::exists(path) ? QStringLiteral("it exists; keygen never overwrites a key")
+                                                                                          : file.errorString()));
         const QByteArray content = pair.secretKey.toBase64() + '\n';
-        const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size() && ::fsync(fd) == 0;
-        ::close(fd);
+        if (file.write(content) != content.size())
+            error = file.errorString();
+        const bool written = error.isEmpty() && platform::syncFile(file, &error);
+        file.close();
         if (!written) {
             QFile::remove(path);
-            return fail(QStringLiteral("cannot write %1").arg(path));
+            return fail(QStringLiteral("cannot write %1: %2").arg(path, error));
         }
         if (!store.setPublicKey(pair.publicKey, &error)) {
             QFile::remove(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubdatabase.h"
 
+#include "platform.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -141,7 +143,7 @@ bool HubDatabase::open(const DbUrl &url)
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
             return fail(QStringLiteral("cannot set the pragmas on %1: %2").arg(url.path, q.lastError().text()));
-        QFile::setPermissions(url.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        platform::restrictToOwner(url.path);
     } else {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!m_db.isValid())

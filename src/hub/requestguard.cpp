@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestguard.h"
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
+#include "platform.h"
 
 namespace stadtlabor::hub {
 
@@ -47,7 +45,7 @@ void GuardedTcpServer::reject(QTcpSocket *socket, State &state, int status, cons
     // So: send the answer, close our direction, discard what still comes, close after a while.
     const auto halfClose = [socket] {
         if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
-            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+            platform::shutdownSending(socket->socketDescriptor());
     };
     connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
     socket->flush();
@@ -62,14 +60,11 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
         return;
     State &s = it.value();
     s.lastActivity.restart();
-#ifdef TCP_QUICKACK
     // Acknowledge at once instead of after Linux's delayed-ACK timer: a client whose stack
     // holds back the last piece of a request until the previous one is acknowledged (Nagle;
     // Qt's network access manager does) would otherwise wait about 40 ms per request. The
     // kernel leaves quick-ack mode on its own, so it is set again on every read.
-    const int one = 1;
-    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
-#endif
+    platform::acknowledgeQuickly(socket->socketDescriptor());
     if (s.rejected) {
         socket->readAll();
         return;

@@ -14,7 +14,7 @@ namespace stadtlabor {
 
 class AdminController;
 class AdminPin;
-class Catalogue;
+struct Catalogue; // a struct: Clang (-Wmismatched-tags) and MSVC mangle the tag
 class CatalogueRepository;
 class CatalogueStore;
 class CityPicture;

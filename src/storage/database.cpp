@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "platform.h"
 #include "storagelogging.h"
 
 #include <QAtomicInt>
@@ -140,7 +141,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrationList, 
         return false;
 
     // The database may hold sealed personal data later on: only the owner may read it.
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    platform::restrictToOwner(m_path);
     qCInfo(lcStorage).noquote() << "opened" << m_path << "schema version" << schemaVersion();
     return true;
 }

@@ -7,6 +7,7 @@
 #include "fondsrepository.h"
 #include "monitorrepository.h"
 #include "monitorresponse.h"
+#include "platform.h"
 #include "storagelogging.h"
 #include "syncqueue.h"
 
@@ -416,6 +417,10 @@ DataExport::Result DataExport::exportTo(const QString &dir, const QDateTime &now
     manifestFile.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     if (!manifestFile.commit())
         return abandon(Problem::WriteFailed, QStringLiteral("manifest.json: %1").arg(manifestFile.failure));
+    // Each file reached the disk on commit; their names (and the new folder's) did not until the
+    // folders are flushed too. Only then may the admin pull the stick.
+    if (!platform::syncFolder(folder, &error) || !platform::syncFolder(parent.absolutePath(), &error))
+        return abandon(Problem::WriteFailed, error);
 
     result.ok = true;
     result.folder = folder;
