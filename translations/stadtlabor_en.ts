@@ -1832,22 +1832,32 @@
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="57"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="64"/>
         <source>This project is no longer in the catalogue.</source>
         <translation>This project is no longer in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="82"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="89"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="120"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="115"/>
+        <source>Rate your neighbourhood now</source>
+        <translation>Rate your neighbourhood now</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="116"/>
+        <source>Hand in your idea now</source>
+        <translation>Hand in your idea now</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="136"/>
         <source>Last updated: %1</source>
         <translation>Last updated: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="151"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="167"/>
         <source>Scan to read more on your phone</source>
         <translation>Scan to read more on your phone</translation>
     </message>
