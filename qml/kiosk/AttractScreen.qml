@@ -3,8 +3,8 @@ import QtQuick
 import Stadtlabor
 
 // While nobody is there: a calm loop through the projects, the city's latest
-// StadtRaumMonitor picture from the hub's results (when there are some), and "touch to
-// start". The first touch anywhere starts a session and is not passed on (Session takes it);
+// StadtRaumMonitor picture from the hub's results (once enough people have answered; until
+// then how many have, and an invitation), and "touch to start". The first touch anywhere starts a session and is not passed on (Session takes it);
 // the admin corner is on the start page behind it.
 Rectangle {
     id: screen
@@ -13,7 +13,10 @@ Rectangle {
     // Only what the terminal offers: no project loop without the projects, no picture
     // without the StadtRaumMonitor.
     readonly property bool showProjects: Settings.projectsOn && projects.count > 0
-    readonly property bool showPicture: CityPicture.available && Settings.monitorOn
+    readonly property bool showPicture: Settings.monitorOn
+    // The average of other people's answers only from the catalogue's minimum group size on:
+    // the next visitor must never see the answers of the one before.
+    readonly property bool pictureAvailable: showPicture && CityPicture.available
 
     color: Theme.background
 
@@ -165,6 +168,7 @@ Rectangle {
 
             Text {
                 id: pictureHeading
+                visible: screen.pictureAvailable
                 x: Theme.gapLarge
                 y: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
@@ -177,10 +181,13 @@ Rectangle {
             }
             Text {
                 id: pictureNote
+                objectName: "attractPictureNote"
+                visible: screen.pictureAvailable
                 anchors.top: pictureHeading.bottom
                 x: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
-                text: qsTr("StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)")
+                text: qsTr("StadtRaumMonitor: the average of %n response(s), from %1 (%2) to %3 (%4)", "", CityPicture.responses)
+                      .arg(CityPicture.scaleMin).arg(CityPicture.minLabel).arg(CityPicture.scaleMax).arg(CityPicture.maxLabel)
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: Theme.textMuted
@@ -193,7 +200,7 @@ Rectangle {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.margins: Theme.gapSmall
-                active: screen.showPicture && screen.visible
+                active: screen.pictureAvailable && screen.visible
                 source: Qt.resolvedUrl("../components/SpiderChart.qml")
                 onLoaded: {
                     item.labels = Qt.binding(() => CityPicture.labels)
@@ -202,6 +209,48 @@ Rectangle {
                     item.ownSegments = Qt.binding(() => CityPicture.segments)
                     item.ownPoints = Qt.binding(() => CityPicture.points)
                     item.labelWidth = Qt.binding(() => Math.max(Theme.px(60), Math.min(Theme.px(200), width / 5)))
+                }
+            }
+
+            // Too few answers for a picture: how many there are, and an invitation.
+            Column {
+                id: pictureInvitation
+                objectName: "attractPictureInvitation"
+                visible: !screen.pictureAvailable
+                anchors.verticalCenter: parent.verticalCenter
+                x: Theme.gapLarge
+                width: parent.width - 2 * Theme.gapLarge
+                spacing: Theme.gap
+                Text {
+                    width: parent.width
+                    text: qsTr("How is life in %1?").arg(CityPicture.areaName)
+                    font.pixelSize: Theme.fontTitle
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "attractPictureCount"
+                    width: parent.width
+                    text: (CityPicture.responses === 0
+                           ? qsTr("Nobody has rated life in %1 yet.").arg(CityPicture.areaName)
+                           : qsTr("So far %n response(s) for %1.", "", CityPicture.responses).arg(CityPicture.areaName))
+                          + " " + qsTr("The city's picture appears from %1 responses on.").arg(CityPicture.minResponses)
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    lineHeight: 1.15
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("Join in: rate your neighbourhood with the StadtRaumMonitor.")
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.primary
+                    wrapMode: Text.WordWrap
                 }
             }
         }
