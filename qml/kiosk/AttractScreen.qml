@@ -72,6 +72,11 @@ Rectangle {
         readonly property real projectsWidth: !screen.showProjects ? 0
             : screen.wide ? width * (1 - pictureShare) - (screen.showPicture ? Theme.gapLarge : 0) : width
         readonly property real projectsHeight: screen.wide || !screen.showPicture ? height : Math.min(height * 0.45, Theme.px(560))
+        // Without a picture the invitation is short: on portrait screens the two cards sit
+        // together in the middle instead of leaving the lower half empty.
+        readonly property real invitationHeight: pictureInvitation.implicitHeight + 2 * Theme.gapLarge
+        readonly property real portraitOffset: screen.wide || !screen.showPicture || screen.pictureAvailable ? 0
+            : Math.max(0, (height - (screen.showProjects ? projectCard.height + Theme.gapLarge : 0) - invitationHeight) / 2)
 
         Rectangle {
             id: projectCard
@@ -81,6 +86,7 @@ Rectangle {
             // As tall as the text needs, never taller than the stage.
             height: Math.min(stage.projectsHeight, projectText.implicitHeight + 2 * Theme.gapLarge)
             anchors.verticalCenter: screen.wide || !screen.showPicture ? parent.verticalCenter : undefined
+            y: stage.portraitOffset
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.outline
@@ -158,9 +164,14 @@ Rectangle {
             objectName: "attractPicture"
             visible: screen.showPicture
             x: screen.wide && screen.showProjects ? stage.projectsWidth + Theme.gapLarge : 0
-            y: screen.wide || !screen.showProjects ? 0 : projectCard.height + Theme.gapLarge
+            // The chart takes the room it has; the invitation only what its text needs,
+            // centred like the project card.
+            readonly property real room: screen.wide ? stage.height : stage.height - below
+            readonly property real below: screen.wide ? 0
+                : stage.portraitOffset + (screen.showProjects ? projectCard.height + Theme.gapLarge : 0)
+            y: screen.pictureAvailable || !screen.wide ? below : (stage.height - height) / 2
             width: screen.wide ? stage.width - x : stage.width
-            height: screen.wide ? stage.height : stage.height - y
+            height: screen.pictureAvailable ? room : Math.min(room, stage.invitationHeight)
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.outline
@@ -217,8 +228,8 @@ Rectangle {
                 id: pictureInvitation
                 objectName: "attractPictureInvitation"
                 visible: !screen.pictureAvailable
-                anchors.verticalCenter: parent.verticalCenter
                 x: Theme.gapLarge
+                y: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
                 spacing: Theme.gap
                 Text {
@@ -242,6 +253,20 @@ Rectangle {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     lineHeight: 1.15
+                }
+                // How far the city is from its picture: responses of the k needed.
+                Rectangle {
+                    objectName: "attractPictureProgress"
+                    width: parent.width
+                    height: Theme.px(12)
+                    radius: height / 2
+                    color: Theme.surfaceAlt
+                    Rectangle {
+                        width: parent.width * Math.min(1, CityPicture.responses / Math.max(1, CityPicture.minResponses))
+                        height: parent.height
+                        radius: parent.radius
+                        color: Theme.primary
+                    }
                 }
                 Text {
                     width: parent.width
