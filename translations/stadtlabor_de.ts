@@ -1724,7 +1724,7 @@
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="134"/>
         <source>Themes rated by fewer than %1 people have no average yet.</source>
-        <translation>Themen, die weniger als %1 Personen bewertet haben, haben noch keinen Durchschnitt.</translation>
+        <translation>Für Themen mit weniger als %1 Bewertungen gibt es noch keinen Durchschnitt.</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="140"/>
