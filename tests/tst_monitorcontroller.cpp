@@ -3,6 +3,7 @@
 #include "catalogueimporter.h"
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
+#include "citypicture.h"
 #include "database.h"
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
@@ -780,6 +781,37 @@ private Q_SLOTS:
         m_ctl->editTheme(0);
         m_ctl->next();
         QCOMPARE(m_ctl->comparisonThemes(), 14);
+    }
+
+    // The attract screen's city picture follows the same rule: nothing at k-1 responses for
+    // the city, only the count; the picture at k.
+    void cityPictureNeedsMinResponses()
+    {
+        CityPicture picture(m_store.get(), [this](const QString &area, const QString &set, int version, int k) {
+            return m_results->shown(area, set, version, k);
+        });
+        QVERIFY(!picture.isAvailable());
+        QCOMPARE(picture.responses(), 0);
+        const QString city = m_bundled.areas.constFirst().id;
+        QString error;
+        QList<ResultsRepository::ThemeResult> themes;
+        for (const stadtlabor::Theme &t : m_bundled.criteriaSet.themes)
+            themes.append({t.id, 9, 5.0, {0, 0, 0, 0, 9, 0, 0}});
+        QVERIFY2(m_results->replaceArea(city, m_bundled.criteriaSet.id, 1, 9, themes, &error), qPrintable(error));
+        picture.refresh();
+        QVERIFY(!picture.isAvailable());
+        QCOMPARE(picture.responses(), 9);
+        QCOMPARE(picture.minResponses(), 10);
+        QVERIFY(picture.points().isEmpty());
+        QVERIFY(picture.segments().isEmpty());
+
+        for (ResultsRepository::ThemeResult &t : themes)
+            t.n = 10;
+        QVERIFY2(m_results->replaceArea(city, m_bundled.criteriaSet.id, 1, 10, themes, &error), qPrintable(error));
+        picture.refresh();
+        QVERIFY(picture.isAvailable());
+        QCOMPARE(picture.responses(), 10);
+        QCOMPARE(picture.points().size(), m_bundled.criteriaSet.themes.size());
     }
 
     void summaryWithoutAnyScore()
