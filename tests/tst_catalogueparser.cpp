@@ -187,6 +187,7 @@ private Q_SLOTS:
         QCOMPARE(c.languages, (QStringList{QStringLiteral("de"), QStringLiteral("en")}));
         QVERIFY(c.publishedAt.isValid());
         QVERIFY(c.hubPublicKey.isEmpty());
+        QCOMPARE(c.minResponses, 10); // names no min_responses: the default
 
         // Projects, in display order.
         const QStringList expectedProjects{
@@ -539,6 +540,12 @@ private Q_SLOTS:
         row("hub key not base64", setValue({"hub_public_key"}, s("not base64 at all!")),
             s("hub_public_key: expected 32 bytes in base64 (an X25519 public key)"));
         row("hub key is a number", setValue({"hub_public_key"}, 32), s("hub_public_key: expected a string, found a number"));
+        row("min_responses 1", setValue({"min_responses"}, 1), s("min_responses: 1 is out of range (2 to 1000)"));
+        row("min_responses 0", setValue({"min_responses"}, 0), s("min_responses: 0 is out of range (2 to 1000)"));
+        row("min_responses 1001", setValue({"min_responses"}, 1001), s("min_responses: 1001 is out of range (2 to 1000)"));
+        row("min_responses 2.5", setValue({"min_responses"}, 2.5), s("min_responses: expected a whole number, found 2.5"));
+        row("min_responses text", setValue({"min_responses"}, s("10")), s("min_responses: expected a whole number, found a string"));
+        row("min_responses null", setValue({"min_responses"}, QJsonValue()), s("min_responses: expected a whole number, found null"));
     }
 
     void brokenDocuments()
@@ -639,6 +646,25 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
         QCOMPARE(result.catalogue->hubPublicKey.size(), 32);
         QCOMPARE(result.catalogue->hubPublicKey, key);
+    }
+
+    void minResponsesIsRead_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::newRow("lowest") << 2;
+        QTest::newRow("25") << 25;
+        QTest::newRow("highest") << 1000;
+    }
+
+    void minResponsesIsRead()
+    {
+        QFETCH(int, k);
+        QJsonObject document = bundledDocument();
+        QString problem;
+        QVERIFY(apply(&document, setValue({"min_responses"}, k), &problem));
+        const CatalogueParser::Result result = parseObject(document);
+        QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+        QCOMPARE(result.catalogue->minResponses, k);
     }
 
     void moneyInCents_data()

@@ -86,6 +86,18 @@ private Q_SLOTS:
         QVERIFY(loaded->criteriaSet == original.criteriaSet);
         QVERIFY(loaded->fundRules == original.fundRules);
         QVERIFY(*loaded == original);
+        QCOMPARE(loaded->minResponses, 10);
+
+        // The minimum group size a catalogue names comes back as it was; a catalogue stored
+        // before the key existed (no row) has the default.
+        Catalogue strict = original;
+        strict.version = QStringLiteral("k-25");
+        strict.minResponses = 25;
+        QVERIFY2(repo.replace(strict, &error), qPrintable(error));
+        QCOMPARE(repo.load(&error)->minResponses, 25);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM catalogue_meta WHERE key = 'min_responses'")));
+        QCOMPARE(repo.load(&error)->minResponses, Catalogue::defaultMinResponses);
     }
 
     void replaceSwapsEverything()

@@ -379,7 +379,8 @@ private Q_SLOTS:
         db.setDatabaseName(dbPath);
         QVERIFY(db.open());
         for (const char *sql : {"SELECT count(*) FROM monitor_responses", "SELECT count(*) FROM fonds_ideas", "SELECT count(*) FROM outbox",
-                                "SELECT count(*) FROM area_results", "SELECT count(*) FROM settings WHERE key LIKE 'admin_pin%'"}) {
+                                "SELECT count(*) FROM area_results", "SELECT count(*) FROM area_totals",
+                                "SELECT count(*) FROM settings WHERE key LIKE 'admin_pin%'"}) {
             QSqlQuery q(db);
             QVERIFY2(q.exec(QLatin1String(sql)) && q.next(), sql);
             QVERIFY2(q.value(0).toInt() == 0, sql);

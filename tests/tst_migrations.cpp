@@ -123,14 +123,21 @@ QMap<int, Fixture> fixtures()
     v6.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
                            QStringLiteral("1,1,1"));
 
-    // Version 8 gives projects the flow their page leads into: none for those stored before.
+    // Version 7 as it stands; version 8 adds the responses per area beside the theme results,
+    // which stay as they were.
     Fixture v7 = v6;
-    for (Fixture *f : {&v1, &v2, &v3, &v4, &v5, &v6, &v7}) {
+    v7.inserts.append(QStringLiteral("INSERT INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, counts, updated_at)"
+                                     " VALUES ('mitte', 'srm', 1, 't2', 12, 3.25, '[1,2,3,3,2,1,0]', 'now')"));
+    v7.expectations.insert(QStringLiteral("SELECT n || ':' || mean || ':' || counts FROM area_results WHERE area_id = 'mitte' AND theme_id = 't2'"),
+                           QStringLiteral("12:3.25:[1,2,3,3,2,1,0]"));
+    // Version 9 gives projects the flow their page leads into: none for those stored before.
+    Fixture v8 = v7;
+    for (Fixture *f : {&v1, &v2, &v3, &v4, &v5, &v6, &v7, &v8}) {
         if (f->inserts.join(QLatin1Char(' ')).contains(QLatin1String("INTO projects")))
             f->expectations.insert(QStringLiteral("SELECT count(*) FROM projects WHERE id = 'p1' AND flow IS NULL"), 1);
     }
 
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}};
 }
 
 } // namespace
@@ -203,7 +210,7 @@ private Q_SLOTS:
         QSqlQuery q(db.connection());
         for (const char *table : {"catalogue_meta", "statuses", "projects", "areas", "criteria_sets", "fund_rules", "outbox_items",
                                   "outbox_state", "settings", "monitor_responses", "monitor_answers", "area_results", "fonds_ideas",
-                                  "results_etags"}) {
+                                  "results_etags", "area_totals"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() == 1, table);

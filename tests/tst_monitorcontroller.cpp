@@ -3,6 +3,7 @@
 #include "catalogueimporter.h"
 #include "cataloguerepository.h"
 #include "cataloguestore.h"
+#include "citypicture.h"
 #include "database.h"
 #include "monitorcontroller.h"
 #include "monitorrepository.h"
@@ -206,8 +207,8 @@ private Q_SLOTS:
         m_ctl = std::make_unique<MonitorController>(
             m_store.get(),
             [this](const MonitorResponse &r, QString *error) { return m_monitor->save(r, error); },
-            [this](const QString &areaId, const QString &setId, int version) {
-                return m_results->means(areaId, setId, version);
+            [this](const QString &areaId, const QString &setId, int version, int k) {
+                return m_results->shown(areaId, setId, version, k);
             },
             QStringLiteral("kiosk-test-01"));
         QVERIFY(m_ctl->isAvailable());
@@ -702,15 +703,15 @@ private Q_SLOTS:
         // Results arrive for this area (and another one); entering the summary again shows them.
         QString error;
         const QString setId = m_bundled.criteriaSet.id;
-        QVERIFY2(m_results->replaceArea(QStringLiteral("grumme"), setId, 1,
+        QVERIFY2(m_results->replaceArea(QStringLiteral("grumme"), setId, 1, 16,
                                         {{QStringLiteral("moving-around"), 10, 4.5, {1, 1, 1, 2, 2, 2, 1}},
-                                         {QStringLiteral("public-transport"), 0, 0, {0, 0, 0, 0, 0, 0, 0}},
-                                         {QStringLiteral("traffic-parking"), 3, 2.0, {1, 1, 1, 0, 0, 0, 0}},
-                                         {QStringLiteral("care-maintenance"), 5, 6.2, {0, 0, 0, 0, 1, 2, 2}}},
+                                         {QStringLiteral("public-transport"), 0, std::nullopt, {0, 0, 0, 0, 0, 0, 0}},
+                                         {QStringLiteral("traffic-parking"), 12, 2.0, {4, 4, 4, 0, 0, 0, 0}},
+                                         {QStringLiteral("care-maintenance"), 15, 6.2, {0, 0, 0, 0, 3, 6, 6}}},
                                         &error),
                  qPrintable(error));
-        QVERIFY2(m_results->replaceArea(QStringLiteral("hamme"), setId, 1,
-                                        {{QStringLiteral("feeling-safe"), 4, 3.0, {0, 0, 4, 0, 0, 0, 0}}}, &error),
+        QVERIFY2(m_results->replaceArea(QStringLiteral("hamme"), setId, 1, 40,
+                                        {{QStringLiteral("feeling-safe"), 40, 3.0, {0, 0, 40, 0, 0, 0, 0}}}, &error),
                  qPrintable(error));
         QVERIFY(m_ctl->back());
         QCOMPARE(m_ctl->step(), MonitorController::Rating);
@@ -761,6 +762,90 @@ private Q_SLOTS:
         QVERIFY(m_ctl->back());
         QCOMPARE(m_ctl->themeIndex(), 12);
         QCOMPARE(m_ctl->step(), MonitorController::Rating);
+    }
+
+    // Honest numbers: the area's average appears from the catalogue's min_responses (k) on,
+    // never from fewer. Below it the controller still tells how many responses there are.
+    void comparisonNeedsMinResponses()
+    {
+        const QString setId = m_bundled.criteriaSet.id;
+        QCOMPARE(m_ctl->minResponses(), 10); // the bundled catalogue names none: the default
+        QString error;
+        // k-1 responses, each theme rated by all of them.
+        QList<ResultsRepository::ThemeResult> nine;
+        for (const stadtlabor::Theme &t : m_bundled.criteriaSet.themes)
+            nine.append({t.id, 9, 4.0, {0, 0, 0, 9, 0, 0, 0}});
+        QVERIFY2(m_results->replaceArea(QStringLiteral("hamme"), setId, 1, 9, nine, &error), qPrintable(error));
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("hamme"));
+        rate(bundledScores);
+        QVERIFY(!m_ctl->hasComparison());
+        QCOMPARE(m_ctl->comparisonResponses(), 9);
+        QCOMPARE(m_ctl->comparisonThemes(), 0);
+        QVERIFY(m_ctl->averageSegments().isEmpty());
+        QVERIFY(m_ctl->averagePoints().isEmpty());
+
+        // The k-th response: every theme but the second, which its k-th person left unrated.
+        QList<ResultsRepository::ThemeResult> ten;
+        for (int i = 0; i < m_bundled.criteriaSet.themes.size(); ++i)
+            ten.append({m_bundled.criteriaSet.themes.at(i).id, i == 1 ? 9 : 10, 4.0, {0, 0, 0, i == 1 ? 9 : 10, 0, 0, 0}});
+        QVERIFY2(m_results->replaceArea(QStringLiteral("hamme"), setId, 1, 10, ten, &error), qPrintable(error));
+        QSignalSpy summary(m_ctl.get(), &MonitorController::summaryChanged);
+        m_ctl->editTheme(0);
+        m_ctl->next();
+        QCOMPARE(m_ctl->step(), MonitorController::Summary);
+        QVERIFY(summary.count() > 0);
+        QVERIFY(m_ctl->hasComparison());
+        QCOMPARE(m_ctl->comparisonResponses(), 10);
+        QCOMPARE(m_ctl->comparisonThemes(), 13);
+        QCOMPARE(m_ctl->averagePoints().size(), 13);
+        QVERIFY(!m_ctl->averagePoints().contains(QVariant(QPointF(1, 4.0))));
+
+        // A catalogue with k = 11 holds the same numbers back; one with k = 3 shows all 14.
+        Catalogue strict = m_bundled;
+        strict.minResponses = 11;
+        m_store->setCatalogue(strict);
+        m_ctl->editTheme(0);
+        m_ctl->next();
+        QCOMPARE(m_ctl->minResponses(), 11);
+        QVERIFY(!m_ctl->hasComparison());
+        QCOMPARE(m_ctl->comparisonResponses(), 10);
+        Catalogue lenient = m_bundled;
+        lenient.minResponses = 3;
+        m_store->setCatalogue(lenient);
+        m_ctl->editTheme(0);
+        m_ctl->next();
+        QCOMPARE(m_ctl->comparisonThemes(), 14);
+    }
+
+    // The attract screen's city picture follows the same rule: nothing at k-1 responses for
+    // the city, only the count; the picture at k.
+    void cityPictureNeedsMinResponses()
+    {
+        CityPicture picture(m_store.get(), [this](const QString &area, const QString &set, int version, int k) {
+            return m_results->shown(area, set, version, k);
+        });
+        QVERIFY(!picture.isAvailable());
+        QCOMPARE(picture.responses(), 0);
+        const QString city = m_bundled.areas.constFirst().id;
+        QString error;
+        QList<ResultsRepository::ThemeResult> themes;
+        for (const stadtlabor::Theme &t : m_bundled.criteriaSet.themes)
+            themes.append({t.id, 9, 5.0, {0, 0, 0, 0, 9, 0, 0}});
+        QVERIFY2(m_results->replaceArea(city, m_bundled.criteriaSet.id, 1, 9, themes, &error), qPrintable(error));
+        picture.refresh();
+        QVERIFY(!picture.isAvailable());
+        QCOMPARE(picture.responses(), 9);
+        QCOMPARE(picture.minResponses(), 10);
+        QVERIFY(picture.points().isEmpty());
+        QVERIFY(picture.segments().isEmpty());
+
+        for (ResultsRepository::ThemeResult &t : themes)
+            t.n = 10;
+        QVERIFY2(m_results->replaceArea(city, m_bundled.criteriaSet.id, 1, 10, themes, &error), qPrintable(error));
+        picture.refresh();
+        QVERIFY(picture.isAvailable());
+        QCOMPARE(picture.responses(), 10);
+        QCOMPARE(picture.points().size(), m_bundled.criteriaSet.themes.size());
     }
 
     void summaryWithoutAnyScore()
@@ -1077,8 +1162,8 @@ private Q_SLOTS:
 
         // reset() on the summary, with results shown, forgets the comparison too.
         QString error;
-        QVERIFY(m_results->replaceArea(QStringLiteral("grumme"), m_bundled.criteriaSet.id, 1,
-                                       {{QStringLiteral("moving-around"), 2, 3.5, {0, 0, 1, 1, 0, 0, 0}}}, &error));
+        QVERIFY(m_results->replaceArea(QStringLiteral("grumme"), m_bundled.criteriaSet.id, 1, 10,
+                                       {{QStringLiteral("moving-around"), 10, 3.5, {0, 0, 5, 5, 0, 0, 0}}}, &error));
         walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
         rate(bundledScores);
         QVERIFY(m_ctl->hasComparison());

@@ -398,51 +398,105 @@ private Q_SLOTS:
     {
         ResultsRepository results(*m_db);
         const QString set = m_set.id;
-        QVERIFY(results.means(QStringLiteral("grumme"), set, 1).isEmpty());
+        // k = 3 here; the threshold itself is resultsHeldBackBelowMinResponses's subject.
+        const auto means = [&](const QString &area, const QString &setId, int version) {
+            return results.shown(area, setId, version, 3).means;
+        };
+        QVERIFY(means(QStringLiteral("grumme"), set, 1).isEmpty());
 
         QString error;
         const QList<ResultsRepository::ThemeResult> first = {
             {QStringLiteral("moving-around"), 12, 4.25, {1, 1, 2, 2, 2, 2, 2}},
-            {QStringLiteral("public-transport"), 0, 0, {0, 0, 0, 0, 0, 0, 0}},
+            {QStringLiteral("public-transport"), 0, std::nullopt, {0, 0, 0, 0, 0, 0, 0}},
             {QStringLiteral("feeling-safe"), 3, 2.5, {1, 1, 1, 0, 0, 0, 0}},
         };
-        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, first, &error), qPrintable(error));
-        QHash<QString, double> means = results.means(QStringLiteral("grumme"), set, 1);
-        QCOMPARE(means.size(), 2);
-        QVERIFY(!means.contains(QStringLiteral("public-transport")));
-        QCOMPARE(means.value(QStringLiteral("moving-around")), 4.25);
-        QCOMPARE(means.value(QStringLiteral("feeling-safe")), 2.5);
+        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, 12, first, &error), qPrintable(error));
+        QHash<QString, double> m = means(QStringLiteral("grumme"), set, 1);
+        QCOMPARE(m.size(), 2);
+        QVERIFY(!m.contains(QStringLiteral("public-transport")));
+        QCOMPARE(m.value(QStringLiteral("moving-around")), 4.25);
+        QCOMPARE(m.value(QStringLiteral("feeling-safe")), 2.5);
+        QCOMPARE(results.shown(QStringLiteral("grumme"), set, 1, 3).responses, 12);
 
         // Another area, and the same area under another set version, have nothing.
-        QVERIFY(results.means(QStringLiteral("hamme"), set, 1).isEmpty());
-        QVERIFY(results.means(QStringLiteral("grumme"), set, 2).isEmpty());
-        QVERIFY(results.means(QStringLiteral("grumme"), QStringLiteral("kurz"), 1).isEmpty());
+        QVERIFY(means(QStringLiteral("hamme"), set, 1).isEmpty());
+        QCOMPARE(results.shown(QStringLiteral("hamme"), set, 1, 3).responses, 0);
+        QVERIFY(means(QStringLiteral("grumme"), set, 2).isEmpty());
+        QVERIFY(means(QStringLiteral("grumme"), QStringLiteral("kurz"), 1).isEmpty());
 
         // A second area beside it.
         const QList<ResultsRepository::ThemeResult> hamme = {
             {QStringLiteral("natural-space"), 5, 6.0, {0, 0, 0, 0, 0, 5, 0}},
         };
-        QVERIFY2(results.replaceArea(QStringLiteral("hamme"), set, 1, hamme, &error), qPrintable(error));
+        QVERIFY2(results.replaceArea(QStringLiteral("hamme"), set, 1, 5, hamme, &error), qPrintable(error));
 
         // Replacing grumme drops its old rows entirely; hamme stays as it was.
         const QList<ResultsRepository::ThemeResult> second = {
             {QStringLiteral("public-transport"), 7, 3.0, {0, 0, 7, 0, 0, 0, 0}},
-            {QStringLiteral("influence-control"), 0, 0, {}},
+            {QStringLiteral("influence-control"), 0, std::nullopt, {}},
         };
-        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, second, &error), qPrintable(error));
-        means = results.means(QStringLiteral("grumme"), set, 1);
-        QCOMPARE(means.size(), 1);
-        QCOMPARE(means.value(QStringLiteral("public-transport")), 3.0);
+        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, 8, second, &error), qPrintable(error));
+        m = means(QStringLiteral("grumme"), set, 1);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m.value(QStringLiteral("public-transport")), 3.0);
+        QCOMPARE(results.shown(QStringLiteral("grumme"), set, 1, 3).responses, 8);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM area_results WHERE area_id = 'grumme'")), 2);
 
-        const QHash<QString, double> hammeMeans = results.means(QStringLiteral("hamme"), set, 1);
+        const QHash<QString, double> hammeMeans = means(QStringLiteral("hamme"), set, 1);
         QCOMPARE(hammeMeans.size(), 1);
         QCOMPARE(hammeMeans.value(QStringLiteral("natural-space")), 6.0);
 
         // Replacing with nothing empties the area.
-        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, {}, &error), qPrintable(error));
-        QVERIFY(results.means(QStringLiteral("grumme"), set, 1).isEmpty());
-        QCOMPARE(results.means(QStringLiteral("hamme"), set, 1).size(), 1);
+        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), set, 1, 0, {}, &error), qPrintable(error));
+        QVERIFY(means(QStringLiteral("grumme"), set, 1).isEmpty());
+        QCOMPARE(means(QStringLiteral("hamme"), set, 1).size(), 1);
+    }
+
+    // The kiosk's own check of the minimum group size k: with k-1 responses in the area no
+    // mean at all, even where the stored row has one (a hub with a lower k sent it); with k,
+    // the means of the themes rated at least k times. Only the response count is always given.
+    void resultsHeldBackBelowMinResponses()
+    {
+        ResultsRepository results(*m_db);
+        const QString set = m_set.id;
+        const int k = 10;
+        QString error;
+        const QList<ResultsRepository::ThemeResult> nine = {
+            {QStringLiteral("moving-around"), 9, 4.0, {0, 0, 0, 9, 0, 0, 0}},
+            {QStringLiteral("public-transport"), 9, 5.0, {0, 0, 0, 0, 9, 0, 0}},
+        };
+        QVERIFY2(results.replaceArea(QStringLiteral("hamme"), set, 1, k - 1, nine, &error), qPrintable(error));
+        ResultsRepository::Shown shown = results.shown(QStringLiteral("hamme"), set, 1, k);
+        QCOMPARE(shown.responses, k - 1);
+        QCOMPARE(shown.minResponses, k);
+        QVERIFY(shown.means.isEmpty());
+
+        // The k-th response: the first theme reaches k ratings, the second stays at k-1 (its
+        // k-th person chose "no answer"): only the first has a mean.
+        const QList<ResultsRepository::ThemeResult> ten = {
+            {QStringLiteral("moving-around"), 10, 4.1, {0, 0, 0, 9, 1, 0, 0}},
+            {QStringLiteral("public-transport"), 9, 5.0, {0, 0, 0, 0, 9, 0, 0}},
+        };
+        QVERIFY2(results.replaceArea(QStringLiteral("hamme"), set, 1, k, ten, &error), qPrintable(error));
+        shown = results.shown(QStringLiteral("hamme"), set, 1, k);
+        QCOMPARE(shown.responses, k);
+        QCOMPARE(shown.means.size(), 1);
+        QCOMPARE(shown.means.value(QStringLiteral("moving-around")), 4.1);
+        // Another catalogue's k over the same rows.
+        QCOMPARE(results.shown(QStringLiteral("hamme"), set, 1, 9).means.size(), 2);
+        QVERIFY(results.shown(QStringLiteral("hamme"), set, 1, 11).means.isEmpty());
+        // Never below 2, whatever a caller asks for: one response is one person's answers.
+        const QList<ResultsRepository::ThemeResult> one = {{QStringLiteral("moving-around"), 1, 6.0, {0, 0, 0, 0, 0, 1, 0}}};
+        QVERIFY2(results.replaceArea(QStringLiteral("riemke"), set, 1, 1, one, &error), qPrintable(error));
+        QVERIFY(results.shown(QStringLiteral("riemke"), set, 1, 0).means.isEmpty());
+        QCOMPARE(results.shown(QStringLiteral("riemke"), set, 1, 0).minResponses, 2);
+
+        // Rows from before the hub sent the response count: the largest n stands in for it.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM area_totals WHERE area_id = 'hamme'")));
+        shown = results.shown(QStringLiteral("hamme"), set, 1, k);
+        QCOMPARE(shown.responses, 10);
+        QCOMPARE(shown.means.size(), 1);
     }
 
     void resultsReplaceIsAtomic()
@@ -452,7 +506,7 @@ private Q_SLOTS:
         const QList<ResultsRepository::ThemeResult> old = {
             {QStringLiteral("moving-around"), 4, 5.5, {0, 0, 0, 0, 2, 2, 0}},
         };
-        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), m_set.id, 1, old, &error), qPrintable(error));
+        QVERIFY2(results.replaceArea(QStringLiteral("grumme"), m_set.id, 1, 4, old, &error), qPrintable(error));
 
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON area_results WHEN NEW.theme_id = 'boom'"
@@ -461,11 +515,12 @@ private Q_SLOTS:
             {QStringLiteral("public-transport"), 2, 1.5, {1, 1, 0, 0, 0, 0, 0}},
             {QStringLiteral("boom"), 2, 1.5, {1, 1, 0, 0, 0, 0, 0}},
         };
-        QVERIFY(!results.replaceArea(QStringLiteral("grumme"), m_set.id, 1, next, &error));
+        QVERIFY(!results.replaceArea(QStringLiteral("grumme"), m_set.id, 1, 6, next, &error));
         QVERIFY2(error.contains(QLatin1String("injected fault")), qPrintable(error));
-        const QHash<QString, double> means = results.means(QStringLiteral("grumme"), m_set.id, 1);
-        QCOMPARE(means.size(), 1);
-        QCOMPARE(means.value(QStringLiteral("moving-around")), 5.5);
+        const ResultsRepository::Shown shown = results.shown(QStringLiteral("grumme"), m_set.id, 1, 2);
+        QCOMPARE(shown.responses, 4); // the count rolled back with the rows
+        QCOMPARE(shown.means.size(), 1);
+        QCOMPARE(shown.means.value(QStringLiteral("moving-around")), 5.5);
     }
 };
 

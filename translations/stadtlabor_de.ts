@@ -645,32 +645,63 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="38"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="41"/>
         <source>Stadtlabor Bochum</source>
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="51"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="54"/>
         <source>What the Smart City Bochum is working on, and what people think of their city.</source>
         <translation>Woran die Smart City Bochum arbeitet und was die Menschen von ihrer Stadt halten.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="103"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="112"/>
         <source>Projects of the city</source>
         <translation>Projekte der Stadt</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="171"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="186"/>
         <source>How people rate life in %1</source>
         <translation>So bewerten Menschen das Leben in %1</translation>
     </message>
-    <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="183"/>
-        <source>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</source>
-        <translation>StadtRaumMonitor: der Durchschnitt aller Bewertungen, von 1 (viel zu verbessern) bis 7 (sehr gut)</translation>
+    <message numerus="yes">
+        <location filename="../qml/kiosk/AttractScreen.qml" line="200"/>
+        <source>StadtRaumMonitor: the average of %n response(s), from %1 (%2) to %3 (%4)</source>
+        <translation>
+            <numerusform>StadtRaumMonitor: Durchschnitt aus %n Antwort, von %1 (%2) bis %3 (%4)</numerusform>
+            <numerusform>StadtRaumMonitor: Durchschnitt aus %n Antworten, von %1 (%2) bis %3 (%4)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="237"/>
+        <source>How is life in %1?</source>
+        <translation>Wie lebt es sich in %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="248"/>
+        <source>Nobody has rated life in %1 yet.</source>
+        <translation>Noch hat niemand das Leben in %1 bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/kiosk/AttractScreen.qml" line="249"/>
+        <source>So far %n response(s) for %1.</source>
+        <translation>
+            <numerusform>Bisher %n Antwort für %1.</numerusform>
+            <numerusform>Bisher %n Antworten für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="250"/>
+        <source>The city&apos;s picture appears from %1 responses on.</source>
+        <translation>Das Stimmungsbild der Stadt erscheint ab %1 Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="273"/>
+        <source>Join in: rate your neighbourhood with the StadtRaumMonitor.</source>
+        <translation>Machen Sie mit: Bewerten Sie Ihr Viertel mit dem StadtRaumMonitor.</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="296"/>
         <source>Touch the screen to start</source>
         <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
     </message>
@@ -1697,47 +1728,73 @@
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="81"/>
-        <source>Average for %1</source>
-        <translation>Durchschnitt für %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="84"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="88"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Mitte: %1 · Rand: %2</translation>
     </message>
-    <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="121"/>
-        <source>The comparison with everyone else&apos;s answers for %1 appears here as soon as there are results for it.</source>
-        <translation>Der Vergleich mit den Antworten aller anderen für %1 erscheint hier, sobald es Ergebnisse gibt.</translation>
+    <message numerus="yes">
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="83"/>
+        <source>Average for %1 (%n response(s))</source>
+        <translation>
+            <numerusform>Durchschnitt für %1 (%n Antwort)</numerusform>
+            <numerusform>Durchschnitt für %1 (%n Antworten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="127"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="129"/>
+        <source>There are no responses for %1 yet.</source>
+        <translation>Für %1 gibt es noch keine Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="130"/>
+        <source>So far %n response(s) for %1.</source>
+        <translation>
+            <numerusform>Bisher %n Antwort für %1.</numerusform>
+            <numerusform>Bisher %n Antworten für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="132"/>
+        <source>The comparison with everyone else&apos;s answers appears from %1 responses on.</source>
+        <translation>Der Vergleich mit den Antworten aller anderen erscheint ab %1 Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="133"/>
+        <source>The comparison appears for each theme once %1 people have rated it.</source>
+        <translation>Der Vergleich erscheint für jedes Thema, sobald es %1 Personen bewertet haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="134"/>
+        <source>Themes rated by fewer than %1 people have no average yet.</source>
+        <translation>Für Themen mit weniger als %1 Bewertungen gibt es noch keinen Durchschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="140"/>
         <source>Strongest</source>
         <translation>Am besten bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="129"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="142"/>
         <source>Most room for improvement</source>
         <translation>Am meisten Verbesserungsbedarf</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="134"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="147"/>
         <source>You did not rate any theme. You can still send your answers, or change one.</source>
         <translation>Sie haben kein Thema bewertet. Sie können Ihre Antworten trotzdem absenden oder eine Antwort ändern.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="141"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="154"/>
         <source>Change an answer</source>
         <translation>Eine Antwort ändern</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="187"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="181"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="194"/>
         <source>Send answers</source>
         <translation>Antworten absenden</translation>
     </message>
@@ -2051,17 +2108,17 @@
 <context>
     <name>StaffSummaryView</name>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="32"/>
-        <source>Session average for %1</source>
-        <translation>Durchschnitt der Sitzung für %1</translation>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="34"/>
+        <source>Session average for %1 (n = %2)</source>
+        <translation>Durchschnitt der Sitzung für %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="53"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="55"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Mitte: %1 · Rand: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffSummaryView.qml" line="74"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="76"/>
         <source>%n response(s) in this session</source>
         <translation>
             <numerusform>%n Antwort in dieser Sitzung</numerusform>
@@ -2069,27 +2126,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="83"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="85"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="84"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="86"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="112"/>
-        <source>Mean per theme (number of ratings)</source>
-        <translation>Mittelwert je Thema (Anzahl der Bewertungen)</translation>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="114"/>
+        <source>Mean per theme (n = number of ratings)</source>
+        <translation>Mittelwert je Thema (n = Anzahl der Bewertungen)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="158"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="160"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="164"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="166"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

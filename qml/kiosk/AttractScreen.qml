@@ -3,8 +3,8 @@ import QtQuick
 import Stadtlabor
 
 // While nobody is there: a calm loop through the projects, the city's latest
-// StadtRaumMonitor picture from the hub's results (when there are some), and "touch to
-// start". The first touch anywhere starts a session and is not passed on (Session takes it);
+// StadtRaumMonitor picture from the hub's results (once enough people have answered; until
+// then how many have, and an invitation), and "touch to start". The first touch anywhere starts a session and is not passed on (Session takes it);
 // the admin corner is on the start page behind it.
 Rectangle {
     id: screen
@@ -13,7 +13,10 @@ Rectangle {
     // Only what the terminal offers: no project loop without the projects, no picture
     // without the StadtRaumMonitor.
     readonly property bool showProjects: Settings.projectsOn && projects.count > 0
-    readonly property bool showPicture: CityPicture.available && Settings.monitorOn
+    readonly property bool showPicture: Settings.monitorOn
+    // The average of other people's answers only from the catalogue's minimum group size on:
+    // the next visitor must never see the answers of the one before.
+    readonly property bool pictureAvailable: showPicture && CityPicture.available
 
     color: Theme.background
 
@@ -69,6 +72,11 @@ Rectangle {
         readonly property real projectsWidth: !screen.showProjects ? 0
             : screen.wide ? width * (1 - pictureShare) - (screen.showPicture ? Theme.gapLarge : 0) : width
         readonly property real projectsHeight: screen.wide || !screen.showPicture ? height : Math.min(height * 0.45, Theme.px(560))
+        // Without a picture the invitation is short: on portrait screens the two cards sit
+        // together in the middle instead of leaving the lower half empty.
+        readonly property real invitationHeight: pictureInvitation.implicitHeight + 2 * Theme.gapLarge
+        readonly property real portraitOffset: screen.wide || !screen.showPicture || screen.pictureAvailable ? 0
+            : Math.max(0, (height - (screen.showProjects ? projectCard.height + Theme.gapLarge : 0) - invitationHeight) / 2)
 
         Rectangle {
             id: projectCard
@@ -78,6 +86,7 @@ Rectangle {
             // As tall as the text needs, never taller than the stage.
             height: Math.min(stage.projectsHeight, projectText.implicitHeight + 2 * Theme.gapLarge)
             anchors.verticalCenter: screen.wide || !screen.showPicture ? parent.verticalCenter : undefined
+            y: stage.portraitOffset
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.outline
@@ -155,9 +164,14 @@ Rectangle {
             objectName: "attractPicture"
             visible: screen.showPicture
             x: screen.wide && screen.showProjects ? stage.projectsWidth + Theme.gapLarge : 0
-            y: screen.wide || !screen.showProjects ? 0 : projectCard.height + Theme.gapLarge
+            // The chart takes the room it has; the invitation only what its text needs,
+            // centred like the project card.
+            readonly property real room: screen.wide ? stage.height : stage.height - below
+            readonly property real below: screen.wide ? 0
+                : stage.portraitOffset + (screen.showProjects ? projectCard.height + Theme.gapLarge : 0)
+            y: screen.pictureAvailable || !screen.wide ? below : (stage.height - height) / 2
             width: screen.wide ? stage.width - x : stage.width
-            height: screen.wide ? stage.height : stage.height - y
+            height: screen.pictureAvailable ? room : Math.min(room, stage.invitationHeight)
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.outline
@@ -165,6 +179,7 @@ Rectangle {
 
             Text {
                 id: pictureHeading
+                visible: screen.pictureAvailable
                 x: Theme.gapLarge
                 y: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
@@ -177,10 +192,13 @@ Rectangle {
             }
             Text {
                 id: pictureNote
+                objectName: "attractPictureNote"
+                visible: screen.pictureAvailable
                 anchors.top: pictureHeading.bottom
                 x: Theme.gapLarge
                 width: parent.width - 2 * Theme.gapLarge
-                text: qsTr("StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)")
+                text: qsTr("StadtRaumMonitor: the average of %n response(s), from %1 (%2) to %3 (%4)", "", CityPicture.responses)
+                      .arg(CityPicture.scaleMin).arg(CityPicture.minLabel).arg(CityPicture.scaleMax).arg(CityPicture.maxLabel)
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: Theme.textMuted
@@ -193,7 +211,7 @@ Rectangle {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.margins: Theme.gapSmall
-                active: screen.showPicture && screen.visible
+                active: screen.pictureAvailable && screen.visible
                 source: Qt.resolvedUrl("../components/SpiderChart.qml")
                 onLoaded: {
                     item.labels = Qt.binding(() => CityPicture.labels)
@@ -202,6 +220,62 @@ Rectangle {
                     item.ownSegments = Qt.binding(() => CityPicture.segments)
                     item.ownPoints = Qt.binding(() => CityPicture.points)
                     item.labelWidth = Qt.binding(() => Math.max(Theme.px(60), Math.min(Theme.px(200), width / 5)))
+                }
+            }
+
+            // Too few answers for a picture: how many there are, and an invitation.
+            Column {
+                id: pictureInvitation
+                objectName: "attractPictureInvitation"
+                visible: !screen.pictureAvailable
+                x: Theme.gapLarge
+                y: Theme.gapLarge
+                width: parent.width - 2 * Theme.gapLarge
+                spacing: Theme.gap
+                Text {
+                    width: parent.width
+                    text: qsTr("How is life in %1?").arg(CityPicture.areaName)
+                    font.pixelSize: Theme.fontTitle
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "attractPictureCount"
+                    width: parent.width
+                    text: (CityPicture.responses === 0
+                           ? qsTr("Nobody has rated life in %1 yet.").arg(CityPicture.areaName)
+                           : qsTr("So far %n response(s) for %1.", "", CityPicture.responses).arg(CityPicture.areaName))
+                          + " " + qsTr("The city's picture appears from %1 responses on.").arg(CityPicture.minResponses)
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    lineHeight: 1.15
+                }
+                // How far the city is from its picture: responses of the k needed.
+                Rectangle {
+                    objectName: "attractPictureProgress"
+                    width: parent.width
+                    height: Theme.px(12)
+                    radius: height / 2
+                    color: Theme.surfaceAlt
+                    Rectangle {
+                        width: parent.width * Math.min(1, CityPicture.responses / Math.max(1, CityPicture.minResponses))
+                        height: parent.height
+                        radius: parent.radius
+                        color: Theme.primary
+                    }
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("Join in: rate your neighbourhood with the StadtRaumMonitor.")
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.primary
+                    wrapMode: Text.WordWrap
                 }
             }
         }

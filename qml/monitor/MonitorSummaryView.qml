@@ -78,7 +78,11 @@ Item {
                     visible: Monitor.hasComparison
                     spacing: Theme.gapSmall
                     Rectangle { width: Theme.px(36); height: Theme.px(4); color: Theme.comparison; anchors.verticalCenter: parent.verticalCenter }
-                    Text { text: qsTr("Average for %1").arg(Monitor.areaName); font.pixelSize: Theme.fontSmall; font.family: Theme.fontFamily; color: Theme.text }
+                    Text {
+                        objectName: "comparisonLegend"
+                        text: qsTr("Average for %1 (%n response(s))", "", Monitor.comparisonResponses).arg(Monitor.areaName)
+                        font.pixelSize: Theme.fontSmall; font.family: Theme.fontFamily; color: Theme.text
+                    }
                 }
                 Text {
                     text: qsTr("Centre: %1 · edge: %2").arg(Monitor.minLabel).arg(Monitor.maxLabel)
@@ -114,11 +118,20 @@ Item {
                     width: sideFlick.width - Theme.px(20)
                     spacing: Theme.gap
 
+                    // Below the catalogue's minimum group size nothing of other people's
+                    // answers shows: only how many there are, and from when on it will.
                     Text {
                         objectName: "comparisonNote"
                         Layout.fillWidth: true
-                        visible: !Monitor.hasComparison
-                        text: qsTr("The comparison with everyone else's answers for %1 appears here as soon as there are results for it.").arg(Monitor.areaName)
+                        visible: !Monitor.hasComparison || Monitor.comparisonThemes < Monitor.themeCount
+                        text: !Monitor.hasComparison
+                              ? (Monitor.comparisonResponses === 0
+                                 ? qsTr("There are no responses for %1 yet.").arg(Monitor.areaName)
+                                 : qsTr("So far %n response(s) for %1.", "", Monitor.comparisonResponses).arg(Monitor.areaName))
+                                + " " + (Monitor.comparisonResponses < Monitor.minResponses
+                                         ? qsTr("The comparison with everyone else's answers appears from %1 responses on.").arg(Monitor.minResponses)
+                                         : qsTr("The comparison appears for each theme once %1 people have rated it.").arg(Monitor.minResponses))
+                              : qsTr("Themes rated by fewer than %1 people have no average yet.").arg(Monitor.minResponses)
                         font.pixelSize: Theme.fontSmall
                         font.family: Theme.fontFamily
                         color: Theme.textMuted

@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import Stadtlabor
 
 // The end of a staff session: how many responses, the session's average as a spider chart
-// and per theme in numbers; then a new session or done.
+// and per theme in numbers; then a new session or done. The interviewer's own group, so any
+// number of responses is shown -- always labelled with its n, never passed off as the area's.
 Item {
     id: view
 
@@ -29,7 +30,8 @@ Item {
             Text {
                 id: title
                 width: parent.width
-                text: qsTr("Session average for %1").arg(Staff.areaName)
+                objectName: "staffSummaryTitle"
+                text: qsTr("Session average for %1 (n = %2)").arg(Staff.areaName).arg(Staff.count)
                 font.pixelSize: Theme.fontTitle
                 font.family: Theme.fontFamily
                 font.weight: Font.Bold
@@ -109,7 +111,7 @@ Item {
                 header: Text {
                     width: ListView.view ? ListView.view.width : 0
                     bottomPadding: Theme.gapSmall
-                    text: qsTr("Mean per theme (number of ratings)")
+                    text: qsTr("Mean per theme (n = number of ratings)")
                     font.pixelSize: Theme.fontSmall
                     font.family: Theme.fontFamily
                     font.weight: Font.Bold
@@ -137,9 +139,9 @@ Item {
                         id: value
                         objectName: "staffMean_" + meanRow.modelData.index
                         anchors.right: parent.right
-                        width: Theme.px(150)
+                        width: Theme.px(210)
                         horizontalAlignment: Text.AlignRight
-                        text: meanRow.modelData.meanText + "  (" + meanRow.modelData.count + ")"
+                        text: meanRow.modelData.meanText + "  (n = " + meanRow.modelData.count + ")"
                         font.pixelSize: Theme.fontBody
                         font.family: Theme.fontFamily
                         font.weight: Font.Bold

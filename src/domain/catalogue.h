@@ -18,6 +18,11 @@ namespace stadtlabor {
 struct Catalogue
 {
     static constexpr int formatVersion = 1;
+    // No figure of other people's answers (mean, distribution, chart) is shown from fewer
+    // responses than this; the hub and the kiosk both enforce it (docs/catalogue.md).
+    static constexpr int defaultMinResponses = 10;
+    static constexpr int minMinResponses = 2;
+    static constexpr int maxMinResponses = 1000;
 
     QString version;
     QDateTime publishedAt;
@@ -28,6 +33,7 @@ struct Catalogue
     CriteriaSet criteriaSet;
     FundRules fundRules;
     QByteArray hubPublicKey;    // raw 32 bytes, empty when the catalogue names none
+    int minResponses = defaultMinResponses; // `min_responses`, the k of every shown aggregate
 
     const StatusInfo *status(const QString &id) const;
     const Project *project(const QString &id) const;
@@ -39,7 +45,7 @@ struct Catalogue
         return a.version == b.version && a.publishedAt == b.publishedAt && a.languages == b.languages
             && a.statuses == b.statuses && a.projects == b.projects && a.areas == b.areas
             && a.criteriaSet == b.criteriaSet && a.fundRules == b.fundRules
-            && a.hubPublicKey == b.hubPublicKey;
+            && a.hubPublicKey == b.hubPublicKey && a.minResponses == b.minResponses;
     }
 };
 

@@ -69,7 +69,8 @@ CatalogueParser::Result CatalogueParser::parse(const QByteArray &json)
     const QJsonObject root = doc.object();
     JsonReader r;
     r.allowKeys(root, QString(), {"format_version", "version", "published_at", "languages", "statuses",
-                                  "projects", "areas", "criteria_set", "fund_rules", "hub_public_key"});
+                                  "projects", "areas", "criteria_set", "fund_rules", "hub_public_key",
+                                  "min_responses"});
 
     int format = 0;
     if (r.integer(root, QString(), "format_version", &format, 0, 1000000) && format != Catalogue::formatVersion) {
@@ -80,6 +81,9 @@ CatalogueParser::Result CatalogueParser::parse(const QByteArray &json)
     Catalogue c;
     r.string(root, QString(), "version", &c.version, 64);
     r.date(root, QString(), "published_at", &c.publishedAt);
+    // Optional: without it the default holds. Below 2 an "average" is one person's answer.
+    r.integer(root, QString(), "min_responses", &c.minResponses, Catalogue::minMinResponses,
+              Catalogue::maxMinResponses, false);
 
     static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
     QJsonArray languages;

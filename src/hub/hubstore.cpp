@@ -965,7 +965,7 @@ bool HubStore::submit(const QString &deviceId, const DeviceReport &report, const
 // ---------------------------------------------------------------------------------------------
 // results
 
-QJsonObject HubStore::scopeResults(const QString &areaId, const CriteriaSet &set, QString *error)
+QJsonObject HubStore::scopeResults(const QString &areaId, const CriteriaSet &set, int minResponses, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -1003,10 +1003,14 @@ QJsonObject HubStore::scopeResults(const QString &areaId, const CriteriaSet &set
             sum += c.at(i) * (set.scaleMin + i);
             counts.append(c.at(i));
         }
+        // Below k ratings of a theme (or k responses in the area) neither its mean nor its
+        // distribution leaves the hub: with few responses they are a few people's answers.
+        // The count stays, so a kiosk can say how many there are.
+        const bool shown = n >= minResponses && responses >= minResponses;
         themes.append(QJsonObject{{QStringLiteral("id"), t.id},
                                   {QStringLiteral("n"), n},
-                                  {QStringLiteral("mean"), n > 0 ? QJsonValue(double(sum) / double(n)) : QJsonValue()},
-                                  {QStringLiteral("counts"), counts}});
+                                  {QStringLiteral("mean"), shown ? QJsonValue(double(sum) / double(n)) : QJsonValue()},
+                                  {QStringLiteral("counts"), shown ? QJsonValue(counts) : QJsonValue()}});
     }
     return QJsonObject{{QStringLiteral("id"), areaId},
                        {QStringLiteral("kind"), m_areas.value(areaId).kind},
@@ -1032,14 +1036,16 @@ HubStore::ResultsOutcome HubStore::results(const QString &areaId, QJsonObject *o
             district = id;
     }
     const QString city = chain.isEmpty() ? areaId : chain.constLast();
+    const int k = catalogue->minResponses;
     QJsonObject result{
+        {QStringLiteral("min_responses"), k},
         {QStringLiteral("criteria_set"),
          QJsonObject{{QStringLiteral("id"), set.id},
                      {QStringLiteral("version"), set.version},
                      {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), set.scaleMin}, {QStringLiteral("max"), set.scaleMax}}}}},
-        {QStringLiteral("area"), scopeResults(areaId, set, error)},
-        {QStringLiteral("district"), district.isEmpty() ? QJsonValue() : QJsonValue(scopeResults(district, set, error))},
-        {QStringLiteral("city"), scopeResults(city, set, error)},
+        {QStringLiteral("area"), scopeResults(areaId, set, k, error)},
+        {QStringLiteral("district"), district.isEmpty() ? QJsonValue() : QJsonValue(scopeResults(district, set, k, error))},
+        {QStringLiteral("city"), scopeResults(city, set, k, error)},
     };
     if (!error->isEmpty())
         return ResultsOutcome::Failed;

@@ -151,7 +151,8 @@ private:
     Prepared prepare(const QJsonValue &value, int index, const Resolved &resolved) const;
     QByteArray servedDocument(const QJsonObject &document, const QByteArray &publicKey) const;
     bool refreshServed(const QByteArray &publicKey, QString *error);
-    QJsonObject scopeResults(const QString &areaId, const CriteriaSet &set, QString *error);
+    // One level of GET /results; means and distributions only from minResponses on.
+    QJsonObject scopeResults(const QString &areaId, const CriteriaSet &set, int minResponses, QString *error);
 
     HubDatabase &m_db;
     QHash<QString, std::shared_ptr<const Catalogue>> m_catalogues; // by document hash

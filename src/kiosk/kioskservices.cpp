@@ -103,7 +103,7 @@ void KioskServices::startScreens(const ScreenOptions &options)
                 m_sync->submissionSaved();
             return saved;
         },
-        [this](const QString &area, const QString &set, int version) { return m_results->means(area, set, version); },
+        [this](const QString &area, const QString &set, int version, int k) { return m_results->shown(area, set, version, k); },
         m_deviceId);
     m_monitor->setCollectCheck([this] { return m_gate->refusal(CollectionGate::Module::Monitor); });
     m_fonds = std::make_unique<FondsController>(
@@ -120,8 +120,8 @@ void KioskServices::startScreens(const ScreenOptions &options)
     m_staff = std::make_unique<StaffController>(m_store.get(), m_monitor.get());
     m_syncView = std::make_unique<SyncController>(m_sync.get(), [this] { return m_queue->rejected(); });
     m_data = std::make_unique<DataController>(*m_database, m_deviceId);
-    m_cityPicture = std::make_unique<CityPicture>(m_store.get(), [this](const QString &area, const QString &set, int version) {
-        return m_results->means(area, set, version);
+    m_cityPicture = std::make_unique<CityPicture>(m_store.get(), [this](const QString &area, const QString &set, int version, int k) {
+        return m_results->shown(area, set, version, k);
     });
 
     connectLanguage();

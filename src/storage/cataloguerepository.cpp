@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace stadtlabor {
 
 namespace {
@@ -139,6 +141,7 @@ bool CatalogueRepository::write(const Catalogue &c, QString *error)
         {QStringLiteral("published_at"), isoUtc(c.publishedAt)},
         {QStringLiteral("languages"), c.languages.join(u',')},
         {QStringLiteral("hub_public_key"), QString::fromLatin1(c.hubPublicKey.toBase64())},
+        {QStringLiteral("min_responses"), QString::number(c.minResponses)},
         {QStringLiteral("imported_at"), isoUtc(QDateTime::currentDateTimeUtc())},
     };
     for (const auto &[key, value] : meta) {
@@ -219,6 +222,14 @@ std::optional<Catalogue> CatalogueRepository::load(QString *error) const
             c.languages = value.split(u',', Qt::SkipEmptyParts);
         else if (key == QLatin1String("hub_public_key"))
             c.hubPublicKey = QByteArray::fromBase64(value.toLatin1());
+        else if (key == QLatin1String("min_responses")) {
+            // Stored by write() after validation; a catalogue saved before the key existed
+            // has none and keeps the default. Never below the floor, whatever the row says.
+            bool ok = false;
+            const int k = value.toInt(&ok);
+            c.minResponses = ok ? std::clamp(k, Catalogue::minMinResponses, Catalogue::maxMinResponses)
+                                : Catalogue::defaultMinResponses;
+        }
     }
     if (c.version.isEmpty()) {
         *error = QStringLiteral("no catalogue has been imported");

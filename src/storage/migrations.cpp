@@ -189,7 +189,18 @@ const QList<Database::Migration> &Database::migrations()
             // before this column existed was written in format 1.
             QStringLiteral("ALTER TABLE outbox_items ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format >= 1)"),
         }},
-        {8, QStringLiteral("projects: the flow a project's page leads into"), {
+        {8, QStringLiteral("area results: how many responses each area has"), {
+            // The hub's count of responses per area, so a visitor reads how many there are
+            // while the comparison is held back below the catalogue's `min_responses`.
+            QStringLiteral("CREATE TABLE area_totals ("
+                           " area_id TEXT NOT NULL,"
+                           " criteria_set_id TEXT NOT NULL,"
+                           " criteria_set_version INTEGER NOT NULL,"
+                           " responses INTEGER NOT NULL CHECK (responses >= 0),"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (area_id, criteria_set_id, criteria_set_version)) WITHOUT ROWID"),
+        }},
+        {9, QStringLiteral("projects: the flow a project's page leads into"), {
             QStringLiteral("ALTER TABLE projects ADD COLUMN flow TEXT"),
         }},
     };

@@ -535,7 +535,9 @@ void SyncService::pullResults()
                 ResultsRepository::ThemeResult result;
                 result.themeId = t.value(QLatin1String("id")).toString();
                 result.n = t.value(QLatin1String("n")).toInt();
-                result.mean = t.value(QLatin1String("mean")).toDouble();
+                // null below the hub's `min_responses`: nothing to store then
+                if (t.value(QLatin1String("mean")).isDouble())
+                    result.mean = t.value(QLatin1String("mean")).toDouble();
                 for (const QJsonValue &c : t.value(QLatin1String("counts")).toArray())
                     result.counts.append(c.toInt());
                 if (!result.themeId.isEmpty() && result.n >= 0)
@@ -545,7 +547,8 @@ void SyncService::pullResults()
             const QString setId = set.value(QLatin1String("id")).toString();
             const int version = set.value(QLatin1String("version")).toInt();
             if (area.value(QLatin1String("id")).toString() == areaId && !setId.isEmpty() && version > 0
-                && m_results.replaceArea(areaId, setId, version, themes, &error)) {
+                && m_results.replaceArea(areaId, setId, version, area.value(QLatin1String("responses")).toInt(), themes,
+                                         &error)) {
                 m_queue->setResultsEtag(areaId, QString::fromLatin1(r.etag), &error);
                 ++m_summary.resultsUpdated;
             } else {

@@ -22,9 +22,9 @@ CityPicture::CityPicture(CatalogueStore *store, MeansSource means, QObject *pare
 void CityPicture::refresh()
 {
     const Catalogue &c = m_store->catalogue();
-    m_means = c.areas.isEmpty() || !m_source
-        ? QHash<QString, double>()
-        : m_source(c.areas.constFirst().id, c.criteriaSet.id, c.criteriaSet.version);
+    m_shown = c.areas.isEmpty() || !m_source
+        ? ResultsRepository::Shown()
+        : m_source(c.areas.constFirst().id, c.criteriaSet.id, c.criteriaSet.version, c.minResponses);
     Q_EMIT changed();
 }
 
@@ -52,7 +52,7 @@ QVariantList CityPicture::segments() const
 {
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_store->catalogue().criteriaSet.themes)
-        values.append(m_means.contains(t.id) ? std::optional<double>(m_means.value(t.id)) : std::nullopt);
+        values.append(m_shown.means.contains(t.id) ? std::optional<double>(m_shown.means.value(t.id)) : std::nullopt);
     return MonitorController::chartSegments(values);
 }
 
@@ -60,7 +60,7 @@ QVariantList CityPicture::points() const
 {
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_store->catalogue().criteriaSet.themes)
-        values.append(m_means.contains(t.id) ? std::optional<double>(m_means.value(t.id)) : std::nullopt);
+        values.append(m_shown.means.contains(t.id) ? std::optional<double>(m_shown.means.value(t.id)) : std::nullopt);
     return MonitorController::chartPoints(values);
 }
 
@@ -72,6 +72,21 @@ int CityPicture::scaleMin() const
 int CityPicture::scaleMax() const
 {
     return m_store->catalogue().criteriaSet.scaleMax;
+}
+
+QString CityPicture::minLabel() const
+{
+    return m_store->catalogue().criteriaSet.minLabel.text(m_language);
+}
+
+QString CityPicture::maxLabel() const
+{
+    return m_store->catalogue().criteriaSet.maxLabel.text(m_language);
+}
+
+int CityPicture::minResponses() const
+{
+    return m_store->catalogue().minResponses;
 }
 
 CityPicture *CityPictureForeign::create(QQmlEngine *, QJSEngine *)

@@ -453,7 +453,7 @@ void MonitorController::reset()
     m_area->clear();
     m_demographics = Demographics();
     m_returnToSummary = false;
-    m_averages.clear();
+    m_comparison = ResultsRepository::Shown();
     m_themeIndex = 0;
     m_step = Start; // so that loadSet() picks up a catalogue replaced during the flow
     m_area->setEnabled(false);
@@ -477,9 +477,15 @@ QList<std::optional<double>> MonitorController::ownValues() const
 
 void MonitorController::refreshSummary()
 {
-    m_averages = m_averageSource && !areaId().isEmpty() ? m_averageSource(areaId(), m_set.id, m_set.version)
-                                                         : QHash<QString, double>();
+    m_comparison = m_averageSource && !areaId().isEmpty()
+        ? m_averageSource(areaId(), m_set.id, m_set.version, minResponses())
+        : ResultsRepository::Shown();
     Q_EMIT summaryChanged();
+}
+
+int MonitorController::minResponses() const
+{
+    return m_store ? m_store->catalogue().minResponses : Catalogue::defaultMinResponses;
 }
 
 QStringList MonitorController::themeLabels() const
@@ -504,7 +510,7 @@ QVariantList MonitorController::averageSegments() const
 {
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_set.themes)
-        values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
+        values.append(m_comparison.means.contains(t.id) ? std::optional<double>(m_comparison.means.value(t.id)) : std::nullopt);
     return hasComparison() ? chartSegments(values) : QVariantList();
 }
 
@@ -512,8 +518,8 @@ QVariantList MonitorController::averagePoints() const
 {
     QList<std::optional<double>> values;
     for (const stadtlabor::Theme &t : m_set.themes)
-        values.append(m_averages.contains(t.id) ? std::optional<double>(m_averages.value(t.id)) : std::nullopt);
-    return chartPoints(values);
+        values.append(m_comparison.means.contains(t.id) ? std::optional<double>(m_comparison.means.value(t.id)) : std::nullopt);
+    return hasComparison() ? chartPoints(values) : QVariantList();
 }
 
 QVariantList MonitorController::strongest() const

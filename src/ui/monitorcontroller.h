@@ -4,6 +4,7 @@
 #include "areapicker.h"
 #include "criteriaset.h"
 #include "monitorresponse.h"
+#include "resultsrepository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +17,6 @@ namespace stadtlabor {
 
 class CatalogueStore;
 class MonitorRepository;
-class ResultsRepository;
 
 // The StadtRaumMonitor flow for one person: area, optional "about you", one screen per theme,
 // summary, submit. All state lives here; the pages only show it. After submit or reset()
@@ -69,6 +69,12 @@ class MonitorController : public QObject
     Q_PROPERTY(QVariantList averageSegments READ averageSegments NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList averagePoints READ averagePoints NOTIFY summaryChanged)
     Q_PROPERTY(bool hasComparison READ hasComparison NOTIFY summaryChanged)
+    // The comparison is held back below the catalogue's `min_responses` (k): then the page
+    // says how many responses the area has and from how many on it appears.
+    Q_PROPERTY(int comparisonResponses READ comparisonResponses NOTIFY summaryChanged)
+    Q_PROPERTY(int minResponses READ minResponses NOTIFY summaryChanged)
+    // Themes with an average shown; fewer than themeCount when some have fewer than k ratings.
+    Q_PROPERTY(int comparisonThemes READ comparisonThemes NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList strongest READ strongest NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList weakest READ weakest NOTIFY summaryChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY summaryChanged)
@@ -89,8 +95,10 @@ public:
 
     // Saves a response durably; returns false with a reason. The repository in the product.
     using Saver = std::function<bool(const MonitorResponse &, QString *)>;
-    // The hub's averages for an area (theme id -> mean); empty while there are none.
-    using AverageSource = std::function<QHash<QString, double>(const QString &areaId, const QString &setId, int version)>;
+    // What may be shown of the hub's results for an area with at least minResponses
+    // (ResultsRepository::shown in the product).
+    using AverageSource = std::function<ResultsRepository::Shown(const QString &areaId, const QString &setId, int version,
+                                                                 int minResponses)>;
 
     MonitorController(CatalogueStore *store, Saver saver, AverageSource averages, QString deviceId,
                       QObject *parent = nullptr);
@@ -139,7 +147,10 @@ public:
     QVariantList ownPoints() const;
     QVariantList averageSegments() const;
     QVariantList averagePoints() const;
-    bool hasComparison() const { return !m_averages.isEmpty(); }
+    bool hasComparison() const { return !m_comparison.means.isEmpty(); }
+    int comparisonResponses() const { return m_comparison.responses; }
+    int minResponses() const;
+    int comparisonThemes() const { return static_cast<int>(m_comparison.means.size()); }
     QVariantList strongest() const;
     QVariantList weakest() const;
     int answeredCount() const;
@@ -236,7 +247,7 @@ private:
     QList<Entry> m_entries;
     int m_themeIndex = 0;
     bool m_returnToSummary = false;
-    QHash<QString, double> m_averages;
+    ResultsRepository::Shown m_comparison;
 };
 
 // The instance made in main() is the QML singleton `Monitor`.

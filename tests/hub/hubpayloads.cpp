@@ -170,6 +170,7 @@ AreaResult areaResult(const QJsonValue &value)
         r.n = to.value(QStringLiteral("n")).toInt(-1);
         if (to.value(QStringLiteral("mean")).isDouble())
             r.mean = to.value(QStringLiteral("mean")).toDouble();
+        r.countsNull = to.value(QStringLiteral("counts")).isNull();
         for (const QJsonValue &c : to.value(QStringLiteral("counts")).toArray())
             r.counts.append(c.isDouble() ? c.toInt() : -1);
         a.themes.append(r);

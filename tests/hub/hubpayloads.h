@@ -52,6 +52,7 @@ struct ThemeResult
     int n = -1;
     std::optional<double> mean;
     QList<int> counts;
+    bool countsNull = false; // held back below min_responses
 };
 
 struct AreaResult

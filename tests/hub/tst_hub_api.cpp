@@ -109,9 +109,13 @@ QList<Expected> expectedFor(const QList<Scores> &responses, int themes)
     return e;
 }
 
-// Shape and internal arithmetic of one level: 14 themes in the set's order, 7 counts each,
-// n the sum of the counts, mean the weighted mean of the counts (null when n is 0).
-QStringList levelProblems(const AreaResult &a, const QString &level)
+// The default minimum group size: no mean or distribution from fewer responses.
+constexpr int defaultK = 10;
+
+// Shape and internal arithmetic of one level: 14 themes in the set's order; below k responses
+// for the level or k ratings of the theme, mean and counts null; else 7 counts, n their sum,
+// mean their weighted mean.
+QStringList levelProblems(const AreaResult &a, const QString &level, int k = defaultK)
 {
     QStringList p;
     const CriteriaSet &set = bundledCatalogue().criteriaSet;
@@ -126,15 +130,24 @@ QStringList levelProblems(const AreaResult &a, const QString &level)
         const QString where = QStringLiteral("%1.themes[%2]").arg(level).arg(i);
         if (t.id != set.themes.at(i).id)
             p.append(QStringLiteral("%1.id %2, expected %3").arg(where, t.id, set.themes.at(i).id));
+        if (t.n < 0)
+            p.append(where + QStringLiteral(".n missing"));
+        if (t.n < k || a.responses < k) {
+            if (t.mean || !t.countsNull)
+                p.append(QStringLiteral("%1: n %2 of %3 responses, below k %4, yet mean %5 counts %6").arg(where).arg(t.n)
+                             .arg(a.responses).arg(k).arg(t.mean ? QString::number(*t.mean) : QStringLiteral("null"))
+                             .arg(t.countsNull ? QStringLiteral("null") : QString::number(t.counts.size())));
+            continue;
+        }
         if (t.counts.size() != 7) {
             p.append(QStringLiteral("%1.counts has %2 entries, expected 7").arg(where).arg(t.counts.size()));
             continue;
         }
         int n = 0;
         qint64 sum = 0;
-        for (int k = 0; k < 7; ++k) {
-            n += t.counts.at(k);
-            sum += qint64(k + 1) * t.counts.at(k);
+        for (int j = 0; j < 7; ++j) {
+            n += t.counts.at(j);
+            sum += qint64(j + 1) * t.counts.at(j);
         }
         if (t.n != n)
             p.append(QStringLiteral("%1.n %2, but the counts add up to %3").arg(where).arg(t.n).arg(n));
@@ -424,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(m_audit.pathTemplate(QStringLiteral("/api/v1/devices/") + newUuid()), QStringLiteral("/api/v1/devices/{id}"));
         // Nested: a results answer whose theme lacks its counts.
         const QByteArray results = QByteArrayLiteral(
-            "{\"criteria_set\":{\"id\":\"s\",\"version\":1,\"scale\":{\"min\":1,\"max\":7}},"
+            "{\"min_responses\":10,\"criteria_set\":{\"id\":\"s\",\"version\":1,\"scale\":{\"min\":1,\"max\":7}},"
             "\"area\":{\"id\":\"a\",\"kind\":\"city\",\"responses\":1,\"themes\":[{\"id\":\"t\",\"n\":1,\"mean\":1}]},"
             "\"district\":null,"
             "\"city\":{\"id\":\"a\",\"kind\":\"city\",\"responses\":1,\"themes\":[{\"id\":\"t\",\"n\":1,\"mean\":1,\"counts\":[1,0,0,0,0,0,0]}]}}");
@@ -987,16 +1000,19 @@ private Q_SLOTS:
             QVERIFY(!t.mean.has_value());
         }
 
+        // 13 responses, enough for k = 10: the second theme is rated by only 9 of them (k-1,
+        // the rest "no answer"), so it has no mean; the last by nobody.
         const std::optional<int> no;
-        const QList<Scores> scores{
+        const QList<Scores> rows{
             {1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, no},
             {2, 2, 3, 4, 5, 6, 7, 1, 1, 1, 1, 1, 1, no},
             {3, 2, 3, 4, 5, 6, 7, 4, 4, 4, 4, 4, 4, no},
             {7, no, 1, 1, 1, 1, 1, 2, 3, 5, 6, 6, 2, no},
-            {},
         };
+        QList<Scores> scores = rows + rows + rows;
+        scores.append(Scores{});
         const QJsonArray items = monitorItems(area, device.id, scores);
-        const QString problem = checkResults(submit(device.token, items), items, QStringList(5, QStringLiteral("accepted")));
+        const QString problem = checkResults(submit(device.token, items), items, QStringList(13, QStringLiteral("accepted")));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         const Results after = results(area);
@@ -1004,17 +1020,18 @@ private Q_SLOTS:
         const QList<Expected> expected = expectedFor(scores, 14);
         QCOMPARE(after.area.id, area);
         QCOMPARE(after.area.kind, QStringLiteral("statistical_district"));
-        QCOMPARE(after.area.responses, 5);
+        QCOMPARE(after.area.responses, 13);
+        QCOMPARE(expected.at(1).n, defaultK - 1);
         for (const QString &p : levelProblems(after.area, QStringLiteral("area")))
             QFAIL(qPrintable(p));
         for (int t = 0; t < 14; ++t) {
             const ThemeResult &got = after.area.themes.at(t);
-            QVERIFY2(got.n == expected.at(t).n && got.counts == expected.at(t).counts,
-                     qPrintable(QStringLiteral("theme %1: n %2 counts %3, expected n %4 counts %5")
-                                    .arg(got.id).arg(got.n).arg(countsText(got.counts)).arg(expected.at(t).n).arg(countsText(expected.at(t).counts))));
-            if (expected.at(t).n == 0) {
-                QVERIFY2(!got.mean, qPrintable(got.id));
+            QVERIFY2(got.n == expected.at(t).n, qPrintable(QStringLiteral("theme %1: n %2, expected %3").arg(got.id).arg(got.n).arg(expected.at(t).n)));
+            if (expected.at(t).n < defaultK) {
+                QVERIFY2(!got.mean && got.countsNull, qPrintable(got.id));
             } else {
+                QVERIFY2(got.counts == expected.at(t).counts,
+                         qPrintable(QStringLiteral("theme %1: counts %2, expected %3").arg(got.id, countsText(got.counts), countsText(expected.at(t).counts))));
                 const double mean = double(expected.at(t).sum) / expected.at(t).n;
                 QVERIFY2(got.mean && qAbs(*got.mean - mean) < 0.005,
                          qPrintable(QStringLiteral("theme %1: mean %2, expected %3").arg(got.id).arg(got.mean ? *got.mean : -1).arg(mean)));
@@ -1026,9 +1043,12 @@ private Q_SLOTS:
                                           std::tuple{QStringLiteral("city"), before.city, after.city}}) {
             for (const QString &p : levelProblems(a, level))
                 QFAIL(qPrintable(p));
-            QCOMPARE(a.responses, b.responses + 5);
+            QCOMPARE(a.responses, b.responses + 13);
             for (int t = 0; t < 14; ++t) {
                 QCOMPARE(a.themes.at(t).n, b.themes.at(t).n + expected.at(t).n);
+                // Other tests write here too: the distributions compare where both are shown.
+                if (a.themes.at(t).countsNull || b.themes.at(t).countsNull)
+                    continue;
                 for (int k = 0; k < 7; ++k)
                     QCOMPARE(a.themes.at(t).counts.at(k), b.themes.at(t).counts.at(k) + expected.at(t).counts.at(k));
             }
@@ -1734,6 +1754,89 @@ private Q_SLOTS:
     }
 
     // --- criteria set versions ----------------------------------------------------------------
+
+    // The minimum group size k (the catalogue's min_responses, default 10): an area with k-1
+    // responses gets no mean and no distribution, only its counts; with k it gets them. The
+    // same with another k from the catalogue; a k that makes no sense is refused by path.
+    void resultsHeldBackBelowMinResponses()
+    {
+        // Its own database: the catalogue changes its k here.
+        TestDatabase db;
+        QString error;
+        QVERIFY2(db.create(&error), qPrintable(error));
+        HubProcess hub(db.url());
+        hub.http().setAudit(&m_audit);
+        QVERIFY2(hub.start({}, &error), qPrintable(error));
+        const QString admin = hub.adminToken(&error);
+        QVERIFY2(!admin.isEmpty(), qPrintable(error));
+        const std::optional<HubProcess::Device> device = hub.enrol(QStringLiteral("Schwelle"), &error);
+        QVERIFY2(device, qPrintable(error));
+        const auto send = [&](const QString &area, int count) {
+            QJsonArray items;
+            for (int i = 0; i < count; ++i)
+                items.append(item(monitorResponse(area, device->id, {1 + i % 7, 4})));
+            const HttpResponse r = hub.http().post(submissionsPath, device->token, batchBytes(items));
+            return r.status == 200 && statusList(r.object().value(QStringLiteral("results")).toArray())
+                == QStringList(count, QStringLiteral("accepted()")).join(QStringLiteral(", "));
+        };
+        // The area level of GET /results, checked for shape and threshold.
+        const auto level = [&](const QString &area, int k) {
+            const HttpResponse r = hub.http().get(resultsPath(area), device->token);
+            const QJsonObject o = r.object();
+            const AreaResult a = areaResult(o.value(QStringLiteral("area")));
+            QStringList problems = levelProblems(a, QStringLiteral("area"), k)
+                + levelProblems(areaResult(o.value(QStringLiteral("city"))), QStringLiteral("city"), k);
+            if (r.status != 200 || o.value(QStringLiteral("min_responses")).toInt() != k)
+                problems.append(QStringLiteral("min_responses %1, expected %2: %3").arg(o.value(QStringLiteral("min_responses")).toInt()).arg(k).arg(r.describe()));
+            return std::pair{a, problems};
+        };
+
+        // Default k = 10: 9 responses, then the 10th.
+        const QString laer = QStringLiteral("laer");
+        QVERIFY(send(laer, defaultK - 1));
+        auto [below, problems] = level(laer, defaultK);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(below.responses, defaultK - 1);
+        QCOMPARE(below.themes.at(0).n, defaultK - 1);
+        QVERIFY(!below.themes.at(0).mean && below.themes.at(0).countsNull);
+        QVERIFY(send(laer, 1));
+        auto [atK, problems2] = level(laer, defaultK);
+        QVERIFY2(problems2.isEmpty(), qPrintable(problems2.join(QLatin1Char('\n'))));
+        QCOMPARE(atK.responses, defaultK);
+        QVERIFY2(atK.themes.at(0).mean && atK.themes.at(1).mean, qPrintable(QString::number(atK.themes.at(0).n)));
+        QCOMPARE(*atK.themes.at(1).mean, 4.0);
+        QCOMPARE(atK.themes.at(1).counts, QList<int>({0, 0, 0, defaultK, 0, 0, 0}));
+        QCOMPARE(atK.themes.at(2).n, 0); // answered "no answer" by everyone: still no mean
+        QVERIFY(!atK.themes.at(2).mean && atK.themes.at(2).countsNull);
+
+        // A catalogue with k = 3 holds back less; one that says 1 or "zehn" is refused by path.
+        QJsonObject doc = bundledCatalogueJson();
+        doc.insert(QStringLiteral("version"), QStringLiteral("2027-03-01.1"));
+        doc.insert(QStringLiteral("min_responses"), 1);
+        const HttpResponse one = hub.http().put(cataloguePath, admin, json(doc));
+        EXPECT_ERROR(one, 422, "invalid");
+        QVERIFY2(one.details().contains(QStringLiteral("min_responses: 1 is out of range (2 to 1000)")), qPrintable(one.describe()));
+        doc.insert(QStringLiteral("min_responses"), QStringLiteral("zehn"));
+        const HttpResponse text = hub.http().put(cataloguePath, admin, json(doc));
+        EXPECT_ERROR(text, 422, "invalid");
+        QVERIFY2(text.details().contains(QStringLiteral("min_responses: expected a whole number, found a string")), qPrintable(text.describe()));
+        doc.insert(QStringLiteral("min_responses"), 3);
+        EXPECT_STATUS(hub.http().put(cataloguePath, admin, json(doc)), 200);
+        const QString werne = QStringLiteral("werne");
+        QVERIFY(send(werne, 2));
+        auto [belowThree, problems3] = level(werne, 3);
+        QVERIFY2(problems3.isEmpty(), qPrintable(problems3.join(QLatin1Char('\n'))));
+        QCOMPARE(belowThree.responses, 2);
+        QVERIFY(!belowThree.themes.at(1).mean && belowThree.themes.at(1).countsNull);
+        QVERIFY(send(werne, 1));
+        auto [atThree, problems4] = level(werne, 3);
+        QVERIFY2(problems4.isEmpty(), qPrintable(problems4.join(QLatin1Char('\n'))));
+        QVERIFY(atThree.themes.at(1).mean);
+        QCOMPARE(*atThree.themes.at(1).mean, 4.0);
+        // The served catalogue carries its k, so the kiosks apply the same one.
+        QCOMPARE(hub.http().get(cataloguePath, device->token).object().value(QStringLiteral("min_responses")).toInt(), 3);
+        QVERIFY2(hub.terminate(&error), qPrintable(error));
+    }
 
     void criteriaSetVersionsAreKept()
     {

@@ -216,6 +216,39 @@ TestCase {
         compare(stack().depth, 1)
     }
 
+    // One visitor's answers never reach the next one: while the city has fewer responses than
+    // the catalogue's minimum (10), the attract screen shows how many there are and invites,
+    // and draws no chart -- even from a stored mean a hub with a lower threshold sent.
+    function test_attractHoldsBackFewResponses() {
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_totals (area_id, criteria_set_id, criteria_set_version, responses, updated_at)"
+                           + " VALUES ('bochum', 'stadtraummonitor', 1, 1, 'now')"))
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, counts, updated_at)"
+                           + " VALUES ('bochum', 'stadtraummonitor', 1, 'public-transport', 1, 6, '[]', 'now')"))
+        CityPicture.refresh()
+        openMain()
+        TestKiosk.startKiosk(idleMs * 100, warningMs)
+        tryVerify(() => shown("attractScreen"))
+        verify(!CityPicture.available)
+        compare(CityPicture.responses, 1)
+        tryVerify(() => shown("attractPictureInvitation"))
+        verify(!shown("attractPictureNote"))
+        compare(lookup("attractPictureCount").text,
+                "Bisher 1 Antwort für Bochum. Das Stimmungsbild der Stadt erscheint ab 10 Antworten.")
+
+        // Enough responses and ratings: the picture, with its n.
+        verify(TestDb.exec("UPDATE area_totals SET responses = 12 WHERE area_id = 'bochum'"))
+        verify(TestDb.exec("UPDATE area_results SET n = 12 WHERE area_id = 'bochum'"))
+        CityPicture.refresh()
+        verify(CityPicture.available)
+        tryVerify(() => shown("attractPictureNote"))
+        verify(!shown("attractPictureInvitation"))
+        verify(lookup("attractPictureNote").text.indexOf("12 Antworten") >= 0, lookup("attractPictureNote").text)
+
+        verify(TestDb.exec("DELETE FROM area_totals WHERE area_id = 'bochum'"))
+        verify(TestDb.exec("DELETE FROM area_results WHERE area_id = 'bochum'"))
+        CityPicture.refresh()
+    }
+
     function test_freshInstallAsksForAPinBeforeCollecting() {
         verify(TestDb.exec("DELETE FROM settings WHERE key LIKE 'admin_pin%'"))
         Admin.reload()

@@ -173,7 +173,40 @@ TestCase {
         compare(Monitor.score, -1)
     }
 
+    // Below the minimum group size (10 for the bundled catalogue) the summary shows no
+    // average, only how many responses there are and from when on the comparison appears.
+    function test_comparisonHeldBackBelowMinResponses_data() {
+        return [
+            { tag: "de", language: "de", expected: "Bisher 3 Antworten für Hamme. Der Vergleich mit den Antworten aller anderen erscheint ab 10 Antworten." },
+            { tag: "en", language: "en", expected: "So far 3 responses for Hamme. The comparison with everyone else's answers appears from 10 responses on." },
+        ]
+    }
+    function test_comparisonHeldBackBelowMinResponses(data) {
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_totals (area_id, criteria_set_id, criteria_set_version, responses, updated_at)"
+                           + " VALUES ('hamme', 'stadtraummonitor', 1, 3, 'now')"))
+        // Rows with a mean as a hub with a lower threshold might send: the kiosk holds them back too.
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, counts, updated_at)"
+                           + " VALUES ('hamme', 'stadtraummonitor', 1, 'public-transport', 3, 4.5, '[]', 'now')"))
+        openMain()
+        Localization.language = data.language
+        tap("tile_monitor")
+        tap("area_mitte")
+        tap("area_hamme")
+        tap("skipAboutYou")
+        for (let i = 0; i < Monitor.themeCount; ++i)
+            tap("stepNext")
+        tryCompare(Monitor, "step", Monitor.Summary)
+        verify(!Monitor.hasComparison)
+        compare(Monitor.comparisonResponses, 3)
+        compare(Monitor.averagePoints.length, 0)
+        const note = find("comparisonNote")
+        tryVerify(() => note.visible)
+        compare(note.text, data.expected)
+    }
+
     function test_comparisonShownWhenResultsExist() {
+        verify(TestDb.exec("INSERT OR REPLACE INTO area_totals (area_id, criteria_set_id, criteria_set_version, responses, updated_at)"
+                           + " VALUES ('laer', 'stadtraummonitor', 1, 12, 'now')"))
         verify(TestDb.exec("INSERT OR REPLACE INTO area_results (area_id, criteria_set_id, criteria_set_version, theme_id, n, mean, counts, updated_at)"
                            + " VALUES ('laer', 'stadtraummonitor', 1, 'public-transport', 12, 4.5, '[]', 'now'),"
                            + " ('laer', 'stadtraummonitor', 1, 'feeling-safe', 12, 5.25, '[]', 'now')"))
@@ -187,7 +220,11 @@ TestCase {
         tryCompare(Monitor, "step", Monitor.Summary)
         verify(Monitor.hasComparison)
         compare(Monitor.averagePoints.length, 2)
-        verify(!find("comparisonNote").visible)
+        compare(Monitor.comparisonResponses, 12)
+        verify(find("comparisonLegend").text.indexOf("12") >= 0, find("comparisonLegend").text)
+        // Twelve themes have no average: the page says why.
+        verify(find("comparisonNote").visible)
+        verify(find("comparisonNote").text.indexOf("10") >= 0, find("comparisonNote").text)
         compare(Monitor.answeredCount, 0)
     }
 }

@@ -123,6 +123,8 @@ TestCase {
         tap("staffEnd")
         tryCompare(Staff, "step", Staff.Summary)
         verify(find("staffSummaryCount").text.indexOf("3") >= 0)
+        // The interviewer's own group: its average shows from any n (here 3, below k), with n.
+        verify(find("staffSummaryTitle").text.indexOf("(n = 3)") >= 0, find("staffSummaryTitle").text)
         tryVerify(() => find("staffChart").seriesCount > 0)
         compare(find("staffMeans").count, Monitor.themeCount)
 

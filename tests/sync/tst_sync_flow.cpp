@@ -19,6 +19,7 @@
 #include "syncservice.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -86,7 +87,7 @@ QString cityId()
 // test adds to the kiosk's database.
 const QStringList watchedTables{QStringLiteral("catalogue_meta"), QStringLiteral("statuses"), QStringLiteral("projects"),
                                 QStringLiteral("areas"),          QStringLiteral("criteria_sets"), QStringLiteral("fund_rules"),
-                                QStringLiteral("area_results"),   QStringLiteral("results_etags")};
+                                QStringLiteral("area_results"),   QStringLiteral("results_etags"), QStringLiteral("area_totals")};
 
 bool installWriteLog(const Database &db, QString *error)
 {
@@ -276,6 +277,7 @@ private Q_SLOTS:
 
     // After the hub has responses for an area, the kiosk's area_results show the right n and
     // mean for the statistical district, its Stadtbezirk and the city; more responses update them.
+    // Below the minimum group size (10) the hub sends no mean or counts and the kiosk has none.
     void resultsOfAnAreaArrive()
     {
         HubSide hub;
@@ -294,10 +296,14 @@ private Q_SLOTS:
         const QString city = cityId();
 
         Expected inArea, inDistrict, inCity;
+        QHash<QString, int> responses;
         int index = 0;
         const auto add = [&](const QString &where, int n) {
             QString why;
             const QStringList made = kiosk.addMonitor(n, {where}, index, &why);
+            responses[where] += n;
+            responses[district] += parentOf(where) == district ? n : 0;
+            responses[city] += n;
             for (int i = 0; i < n; ++i) {
                 const Scores s = scoresFor(index + i);
                 if (where == area)
@@ -312,6 +318,9 @@ private Q_SLOTS:
         QVERIFY(add(area, 37));
         QVERIFY(add(sibling, 23));
         QVERIFY(add(elsewhere, 19));
+        const QString few = QStringLiteral("riemke"); // 3 responses: below k
+        QCOMPARE(parentOf(few), district);
+        QVERIFY(add(few, 3));
 
         const auto summary = kiosk.syncOnce();
         QVERIFY(summary);
@@ -319,9 +328,13 @@ private Q_SLOTS:
         QVERIFY(summary->resultsUpdated > 0);
 
         const CriteriaSet &set = bundledCatalogue().criteriaSet;
+        const int k = 10;
         const auto check = [&](const QString &areaId, const Expected &e) -> QString {
-            const QHash<QString, double> means = kiosk.results().means(areaId, set.id, set.version);
+            const ResultsRepository::Shown shown = kiosk.results().shown(areaId, set.id, set.version, k);
+            const QHash<QString, double> &means = shown.means;
             QStringList problems;
+            if (shown.responses != responses.value(areaId))
+                problems.append(QStringLiteral("%1: %2 responses, expected %3").arg(areaId).arg(shown.responses).arg(responses.value(areaId)));
             QSqlQuery q(kiosk.database().connection());
             for (int t = 0; t < set.themes.size(); ++t) {
                 const QString theme = set.themes.at(t).id;
@@ -340,13 +353,15 @@ private Q_SLOTS:
                 QList<int> counts;
                 for (const QJsonValue &v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
                     counts.append(v.toInt());
-                if (counts != e.counts.at(t))
-                    problems.append(QStringLiteral("%1/%2: counts differ").arg(areaId, theme));
-                if (e.n.at(t) == 0) {
+                if (e.n.at(t) < k) {
+                    if (!counts.isEmpty())
+                        problems.append(QStringLiteral("%1/%2: counts of %3 ratings").arg(areaId, theme).arg(e.n.at(t)));
                     if (means.contains(theme))
-                        problems.append(QStringLiteral("%1/%2: a mean without ratings").arg(areaId, theme));
+                        problems.append(QStringLiteral("%1/%2: a mean of %3 ratings").arg(areaId, theme).arg(e.n.at(t)));
                     continue;
                 }
+                if (counts != e.counts.at(t))
+                    problems.append(QStringLiteral("%1/%2: counts differ").arg(areaId, theme));
                 const double mean = e.sum.at(t) / e.n.at(t);
                 if (!means.contains(theme) || std::abs(means.value(theme) - mean) > 0.01)
                     problems.append(QStringLiteral("%1/%2: mean %3, expected %4")
@@ -360,8 +375,13 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         problems = check(city, inCity);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        // An area without responses has no means.
-        QVERIFY(kiosk.results().means(QStringLiteral("riemke"), set.id, set.version).isEmpty());
+        // An area with fewer than k responses has no means, only its count; one without any, nothing.
+        const ResultsRepository::Shown fewShown = kiosk.results().shown(few, set.id, set.version, k);
+        QCOMPARE(fewShown.responses, 3);
+        QVERIFY(fewShown.means.isEmpty());
+        const ResultsRepository::Shown none = kiosk.results().shown(QStringLiteral("hofstede"), set.id, set.version, k);
+        QCOMPARE(none.responses, 0);
+        QVERIFY(none.means.isEmpty());
 
         // More responses: the next sync (which pushes them) updates the numbers.
         QVERIFY(add(area, 11));
