@@ -18,7 +18,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: footer.top
         anchors.bottomMargin: Theme.gap
-        contentHeight: content.implicitHeight + 2 * Theme.pageMargin
+        contentHeight: content.height + 2 * Theme.pageMargin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {
@@ -31,6 +31,9 @@ Item {
             x: Theme.pageMargin
             y: Theme.pageMargin
             width: flick.width - 2 * Theme.pageMargin
+            // The room a tall screen has left goes to the scale and the two texts, not to an
+            // empty band above the footer.
+            height: Math.max(implicitHeight, flick.height - 2 * Theme.pageMargin)
             spacing: Theme.gap
 
             Text {
@@ -68,6 +71,8 @@ Item {
                 id: scale
                 objectName: "scale"
                 Layout.fillWidth: true
+                // Taller on a portrait screen, where the room is.
+                Layout.preferredHeight: Theme.touchTarget * (view.wide ? 1.25 : 1.75)
                 Layout.topMargin: Theme.gap
                 spacing: Theme.gapSmall
                 Repeater {
@@ -79,7 +84,7 @@ Item {
                         readonly property bool chosen: Monitor.score === value
                         objectName: "score_" + value
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget * 1.25
+                        Layout.fillHeight: true
                         Accessible.role: Accessible.RadioButton
                         Accessible.name: value
                         Accessible.checked: chosen
@@ -132,6 +137,8 @@ Item {
 
             GridLayout {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: implicitHeight + (view.wide ? 1 : 2) * Theme.textAreaGrowth
                 Layout.topMargin: Theme.gap
                 columns: view.wide ? 2 : 1
                 columnSpacing: Theme.gapLarge
@@ -139,6 +146,7 @@ Item {
                 CountedTextArea {
                     objectName: "goodText"
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1 // the two texts share the row equally
                     label: qsTr("What is good here? (optional)")
                     text: Monitor.good
@@ -149,6 +157,7 @@ Item {
                 CountedTextArea {
                     objectName: "betterText"
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     label: qsTr("What could be better? (optional)")
                     text: Monitor.better
@@ -173,6 +182,6 @@ Item {
         nextText: Monitor.returnsToSummary || Monitor.themeIndex + 1 === Monitor.themeCount
                   ? qsTr("Summary") : qsTr("Next")
         onNextClicked: Monitor.next()
-            onBackClicked: Monitor.back()
+        onBackClicked: Monitor.back()
     }
 }
