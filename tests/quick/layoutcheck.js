@@ -13,6 +13,7 @@
 //   sticks   a control's own text is larger than the control
 //   overlap  two texts, two controls, or a text and a control that is not its own, overlap
 //   small    a control is less tall than options.minTouch
+//   truncated  a text that options.mustBeWhole() is elided or cut to fewer lines
 
 const tolerance = 1 // px: rounding of anchors and layouts
 
@@ -139,6 +140,8 @@ function scan(root, options) {
             } else if (st.bound && !inside(geometry, st.bound)) {
                 add("outside", what, "at " + round(geometry) + ", not inside " + st.label + " (" + round(st.bound) + ")")
             }
+            if (isText && item.truncated && options.mustBeWhole(item))
+                add("truncated", what, "is elided or cut to " + item.lineCount + " line(s)")
             if (isText && st.control && !inside(geometry, st.control.rect))
                 add("sticks", what, "at " + round(geometry) + ", beyond its control " + st.control.what
                     + " (" + round(st.control.rect) + ")")
