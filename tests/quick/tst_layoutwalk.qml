@@ -460,6 +460,18 @@ TestCase {
             settle()
             equalWidths(lookup("editChips"), "change-an-answer chips " + size.width + "x" + size.height)
             closeMain()
+            // Choosing an answer changes no option's size.
+            arrangeMonitor("about")
+            openMain("monitor-about", "", size)
+            settle()
+            const options = lookup("ageOptions")
+            equalWidths(options, "age options " + size.width + "x" + size.height)
+            const before = shownChildren(options).map(c => c.x + "," + c.y + "," + c.width + "," + c.height)
+            Monitor.ageBand = "under_18"
+            settle()
+            compare(shownChildren(options).map(c => c.x + "," + c.y + "," + c.width + "," + c.height), before,
+                    "the age options moved when one was chosen")
+            closeMain()
         }
     }
 
