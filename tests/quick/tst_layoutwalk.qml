@@ -377,9 +377,11 @@ TestCase {
             openMain("admin", "", size)
             Admin.unlock("1357")
             tryCompare(Admin, "unlocked", true, 10000)
-            const page = stack().currentItem
+            const page = lookup("adminPage")
+            verify(page, "no admin page")
             for (const section of ["sync", "device", "kiosk", "data", "security", "about"]) {
                 page.section = section
+                tryCompare(lookup("sectionLoader"), "status", Loader.Ready)
                 for (const language of languages) {
                     Localization.language = language
                     checkScreen("admin-" + section, size, language)
