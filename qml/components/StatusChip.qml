@@ -17,8 +17,9 @@ AbstractButton {
     // Through the content item's size: an id inside a deferred contentItem, used from out
     // here, would make its assignment immediate.
     implicitWidth: implicitContentWidth + 2 * Theme.gap
-    leftPadding: Theme.gap
-    rightPadding: Theme.gap
+    // Less than the natural width leaves: a chip a little narrower than that keeps one line.
+    leftPadding: Theme.gapSmall
+    rightPadding: Theme.gapSmall
     enabled: count !== 0 || selected
     opacity: enabled ? 1.0 : 0.7
 

@@ -33,6 +33,9 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.gapLarge
+        // Less above and below: the side column's chips fit beside the chart in English too.
+        anchors.topMargin: Theme.gap
+        anchors.bottomMargin: Theme.gap
         columns: view.wide ? 2 : 1
         columnSpacing: Theme.gutter
         rowSpacing: Theme.gap
@@ -103,6 +106,7 @@ Item {
 
             Flickable {
                 id: sideFlick
+                objectName: "summarySide"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 contentHeight: side.implicitHeight

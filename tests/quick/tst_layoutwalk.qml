@@ -477,6 +477,23 @@ TestCase {
         }
     }
 
+    // The summary's side column, chips included, beside the chart without scrolling on a
+    // landscape screen.
+    function test_6_summaryChipsInView_data() {
+        return [{ tag: "1920x1080 de", size: sizes[0], language: "de" }, { tag: "1920x1080 en", size: sizes[0], language: "en" },
+                { tag: "1366x768 de", size: sizes[2], language: "de" }, { tag: "1366x768 en", size: sizes[2], language: "en" }]
+    }
+    function test_6_summaryChipsInView(data) {
+        Localization.language = data.language
+        arrangeMonitor("summary")
+        openMain("monitor-summary", "", data.size)
+        settle()
+        const chips = rectOf(lookup("editChips"))
+        const area = rectOf(lookup("summarySide"))
+        verify(chips.y + chips.h <= area.y + area.h + 1, "the last chips are " + Math.round(chips.y + chips.h - area.y - area.h)
+               + " px below the column's edge")
+    }
+
     function test_6_consentInViewOnAFullHdScreen() {
         for (const language of languages) {
             Localization.language = language
