@@ -9,6 +9,7 @@
 #include "kiosklockdown.h"
 #include "kioskservices.h"
 #include "kiosksession.h"
+#include "openinghours.h"
 #include "sealedbox.h"
 
 #include <QApplication>
@@ -134,6 +135,26 @@ public:
     {
         m_session.setTimings(idleMs, warningMs);
         m_session.showAttract();
+    }
+    // The closed screen: a Sunday evening with the hours of the Stadtlabor's service point, as
+    // in the screenshots. reopen() undoes it.
+    Q_INVOKABLE void showClosed()
+    {
+        const QString hours = QStringLiteral("Mo-Fr 09:00-18:00; Sa 10:00-14:00");
+        QString reason;
+        const auto parsed = OpeningHours::parse(hours, &reason);
+        if (!parsed) {
+            qWarning("TestKiosk: %s", qPrintable(reason));
+            return;
+        }
+        m_session.setClock([] { return QDateTime(QDate(2026, 11, 29), QTime(20, 15)); });
+        m_session.setOpeningHours(*parsed, hours);
+        m_session.showAttract();
+    }
+    Q_INVOKABLE void reopen()
+    {
+        m_session.setClock([] { return QDateTime::currentDateTime(); });
+        m_session.setOpeningHours(OpeningHours(), QString());
     }
     // Back to how the other tests expect the session: active, never timed out.
     Q_INVOKABLE void stopKiosk()

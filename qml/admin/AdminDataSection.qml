@@ -8,7 +8,7 @@ import Stadtlabor
 Flow {
     id: section
 
-    readonly property bool wide: width >= Theme.px(1300)
+    readonly property bool wide: width >= Theme.wideWidth
     readonly property real halfWidth: wide ? Math.round((width - spacing) / 2) : width
 
     // The folder picked; the default (a USB stick when one is in) until the admin picks one.

@@ -25,7 +25,7 @@ Item {
         id: column
         anchors.horizontalCenter: parent.horizontalCenter
         y: Math.max(Theme.gapLarge, (gate.height - height) / 2)
-        width: Math.min(gate.width - 2 * Theme.pageMargin, Theme.px(720))
+        width: Math.min(gate.width - 2 * Theme.pageMargin, Theme.keypadWidth)
         spacing: Theme.gap
 
         Text {

@@ -7,7 +7,7 @@ import Stadtlabor
 Flow {
     id: section
 
-    readonly property bool wide: width >= Theme.px(1300)
+    readonly property bool wide: width >= Theme.wideWidth
     // The status needs more room than the form beside it.
     readonly property real statusWidth: wide ? Math.round((width - spacing) * 0.58) : width
     readonly property real formWidth: wide ? width - spacing - statusWidth : width

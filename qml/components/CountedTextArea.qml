@@ -32,6 +32,8 @@ ColumnLayout {
         objectName: root.objectName + "_area"
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(Theme.touchTarget * 1.6, implicitHeight)
+        // Taller where the page has room for it (MonitorThemeView on a portrait screen).
+        Layout.fillHeight: true
         text: root.text
         wrapMode: TextArea.Wrap
         font.pixelSize: Theme.fontBody

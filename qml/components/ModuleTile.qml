@@ -13,7 +13,7 @@ AbstractButton {
     property string footer
     property color tileColor: Theme.primary
 
-    height: Theme.px(340)
+    implicitHeight: Theme.tileMinHeight
     Accessible.name: title
 
     background: Rectangle {

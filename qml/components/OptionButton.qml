@@ -12,8 +12,9 @@ AbstractButton {
     // properties are not visible through this type).
     property string value
 
-    // Sized by its text, wrapping only when the parent gives less room than the text needs.
-    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    // Sized by its text as it reads when chosen (with the mark, in bold), so that choosing
+    // does not change its size; it wraps only when the parent gives less room.
+    implicitWidth: Math.max(Theme.touchTarget, Math.ceil(chosenText.advanceWidth) + leftPadding + rightPadding)
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.gapLarge
     rightPadding: Theme.gapLarge
@@ -30,7 +31,14 @@ AbstractButton {
         border.width: option.visualFocus ? Theme.px(4) : Theme.px(2)
     }
 
-    // The text's natural width sizes the button; it wraps only when given less room.
+    TextMetrics {
+        id: chosenText
+        text: "\u2713  " + option.text
+        font.pixelSize: Theme.fontBody
+        font.family: Theme.fontFamily
+        font.weight: Font.Bold
+    }
+
     contentItem: Text {
         text: (option.selected ? "\u2713  " : "") + option.text
         font.pixelSize: Theme.fontBody

@@ -52,12 +52,12 @@ AbstractButton {
             font.family: Theme.fontFamily
             font.weight: Font.Bold
             color: Theme.text
+            // The whole title, however many lines it takes: the summary below gives way.
             wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
         // Takes the room that is left and ends with an ellipsis where the text is longer.
         Text {
+            objectName: "cardSummary"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.leftMargin: Theme.gapLarge
@@ -69,6 +69,8 @@ AbstractButton {
             wrapMode: Text.WordWrap
             elide: Text.ElideRight
             clip: true
+            // Under a title of many lines there may be no room for one line: then none.
+            opacity: height >= Theme.fontBody * 1.4 ? 1 : 0
         }
         Text {
             Layout.fillWidth: true

@@ -11,7 +11,8 @@ GridView {
 
     signal projectChosen(string projectId)
 
-    readonly property int columns: Math.max(1, Math.floor(width / Theme.cardMinWidth))
+    // The theme's grid: as many columns of cards as fit, the gap inside each cell.
+    readonly property int columns: Theme.columns(width, Theme.cardMinWidth, Theme.gap)
     cellWidth: Math.floor(width / columns)
     cellHeight: Theme.cardHeight + Theme.gap
     clip: true

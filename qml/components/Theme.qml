@@ -24,18 +24,53 @@ QtObject {
     readonly property int pageMargin: px(48)
     readonly property int radius: px(16)
 
-    // Type (pixel sizes)
-    readonly property int fontDisplay: px(64)
-    readonly property int fontTitle: px(44)
-    readonly property int fontHeading: px(34)
-    readonly property int fontBody: px(27)
-    readonly property int fontSmall: px(23)
+    // Type scale (pixel sizes): each step about 1.25 to 1.45 times the one below, from the
+    // captions up to the attract screen's title. Pages use these five and nothing else.
+    readonly property int fontDisplay: px(64)   // the welcome, the attract screen
+    readonly property int fontTitle: px(44)     // a page's or step's heading
+    readonly property int fontHeading: px(34)   // sections, tiles, cards
+    readonly property int fontBody: px(27)      // running text, buttons
+    readonly property int fontSmall: px(23)     // captions, hints, chips
+    readonly property real lineHeight: 1.2      // running text of more than a few lines
     readonly property string fontFamily: "Noto Sans"
 
-    // Layout
-    readonly property int cardMinWidth: px(460)
-    readonly property int cardHeight: px(330)
-    readonly property int contentMaxWidth: px(1500)
+    // Grid: every page puts its content in one centred column at most contentMaxWidth wide,
+    // pageMargin from the window's edges; inside it, blocks sit in equal columns `gutter`
+    // apart (columns() says how many fit at a cell's minimum width). Narrower measures for
+    // text to read and for boxes over the page.
+    readonly property int gutter: gapLarge
+    readonly property int contentMaxWidth: px(1600)
+    readonly property int readingWidth: px(1100)  // about 70 characters of body text a line
+    readonly property int dialogWidth: px(900)    // the idle question, the closed notice
+    readonly property int keypadWidth: px(720)    // the PIN pad
+    readonly property int wideWidth: px(1300)     // from here on a section shows two columns
+    // Minimum widths of the grid's cells.
+    readonly property int tileMinWidth: px(460)   // the start screen's module tiles
+    readonly property int tileMinHeight: px(300)
+    readonly property int tileMaxHeight: px(440)
+    readonly property int cardMinWidth: px(460)   // project cards
+    readonly property int optionMinWidth: px(520) // large choices (areas)
+    readonly property int chipMinWidth: px(220)   // filter and sort chips
+    readonly property int cardHeight: px(380) // a title of three lines and two of the summary
+    readonly property int scrollBarWidth: px(12)
+    readonly property int textAreaGrowth: px(200) // how much taller a text box grows where there is room
+    readonly property int qrSize: px(320)
+
+    // The width of `n` of the grid's twelve columns (with the gutters between them) in `width`.
+    readonly property int gridColumns: 12
+    function span(width, n) { return Math.floor((width + gutter) * n / gridColumns - gutter) }
+    // The width of the content column in `available` pixels.
+    function contentWidth(available) { return Math.max(0, Math.min(available - 2 * pageMargin, contentMaxWidth)) }
+    // How many columns of at least `minWidth` fit in `width`, `gap` (default: gutter) apart.
+    function columns(width, minWidth, gap) {
+        const g = gap === undefined ? gutter : gap
+        return Math.max(1, Math.floor((width + g) / (minWidth + g)))
+    }
+    // The width of one of `count` equal columns in `width`.
+    function columnWidth(width, count, gap) {
+        const g = gap === undefined ? gutter : gap
+        return Math.floor((width - (count - 1) * g) / Math.max(1, count))
+    }
 
     // Colours
     readonly property color background: "#f4f6f9"

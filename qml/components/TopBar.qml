@@ -46,6 +46,14 @@ Rectangle {
             font.pixelSize: Theme.fontHeading
             font.family: Theme.fontFamily
             font.weight: Font.Bold
+            // A long title (a project's, in portrait) takes two lines and steps down the type
+            // scale before it would lose its end.
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.fontSmall
             elide: Text.ElideRight
         }
         SyncIndicator {

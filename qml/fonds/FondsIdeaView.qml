@@ -50,9 +50,8 @@ FondsStepLayout {
     ErrorText { message: Fonds.errors.description || "" }
 
     Heading { text: Fonds.area.district === "" ? qsTr("Where?") : qsTr("Where in %1?").arg(Fonds.area.districtName) }
-    Flow {
+    ChipGrid {
         Layout.fillWidth: true
-        spacing: Theme.gapSmall
         Repeater {
             model: Fonds.area.district === "" ? Fonds.area.districts : Fonds.area.statisticalDistricts
             OptionButton {
@@ -69,9 +68,8 @@ FondsStepLayout {
     ErrorText { message: Fonds.errors.area || "" }
 
     Heading { text: qsTr("What kind of project?") }
-    Flow {
+    ChipGrid {
         Layout.fillWidth: true
-        spacing: Theme.gapSmall
         Repeater {
             model: Fonds.categories
             OptionButton {
@@ -86,9 +84,8 @@ FondsStepLayout {
     ErrorText { message: Fonds.errors.category || "" }
 
     Heading { text: qsTr("When do you want to start?") }
-    Flow {
+    ChipGrid {
         Layout.fillWidth: true
-        spacing: Theme.gapSmall
         Repeater {
             model: Fonds.plannedYears
             OptionButton {
@@ -100,9 +97,8 @@ FondsStepLayout {
             }
         }
     }
-    Flow {
+    ChipGrid {
         Layout.fillWidth: true
-        spacing: Theme.gapSmall
         visible: Fonds.plannedYear > 0
         Repeater {
             model: Fonds.plannedMonths

@@ -10,7 +10,7 @@ Item {
 
     GridLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.px(1500))
+        width: Theme.contentWidth(parent.width)
         columns: view.width > view.height ? 2 : 1
         columnSpacing: Theme.pageMargin
         rowSpacing: Theme.gapLarge
@@ -66,7 +66,7 @@ Item {
         }
         Rectangle {
             Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
-            implicitWidth: Theme.px(420)
+            implicitWidth: Theme.qrSize + 2 * Theme.gutter
             implicitHeight: qrColumn.implicitHeight + 2 * Theme.gapLarge
             radius: Theme.radius
             color: Theme.surface
@@ -78,8 +78,8 @@ Item {
                 QrCode {
                     objectName: "receiptQr"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Theme.px(320)
-                    Layout.preferredHeight: Theme.px(320)
+                    Layout.preferredWidth: Theme.qrSize
+                    Layout.preferredHeight: Theme.qrSize
                     text: Fonds.fundUrl
                 }
                 Text {

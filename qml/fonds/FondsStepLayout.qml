@@ -13,10 +13,14 @@ Item {
     property string nextText: qsTr("Next")
     default property alias content: body.data
 
+    // The grid's content column, centred.
     ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.pageMargin
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.gapLarge
+        anchors.bottomMargin: Theme.gapLarge
+        width: Theme.contentWidth(root.width)
         spacing: Theme.gap
 
         RowLayout {
@@ -30,36 +34,43 @@ Item {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
-            // Progress: five dots, the current one filled.
-            Row {
+            // Progress: five dots, the current one filled, and the same in words below them;
+            // beside the heading, so that the step's content starts one line higher.
+            Column {
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
                 spacing: Theme.gapSmall
-                Accessible.name: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
-                Repeater {
-                    model: 5
-                    Rectangle {
-                        required property int index
-                        width: Theme.px(18)
-                        height: width
-                        radius: width / 2
-                        color: index < Fonds.stepNumber ? Theme.primary : Theme.surfaceAlt
-                        border.color: Theme.primary
+                Row {
+                    anchors.right: parent.right
+                    spacing: Theme.gapSmall
+                    Accessible.name: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
+                    Repeater {
+                        model: 5
+                        Rectangle {
+                            required property int index
+                            width: Theme.px(18)
+                            height: width
+                            radius: width / 2
+                            color: index < Fonds.stepNumber ? Theme.primary : Theme.surfaceAlt
+                            border.color: Theme.primary
+                        }
                     }
                 }
+                Text {
+                    anchors.right: parent.right
+                    text: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
+                    font.pixelSize: Theme.fontSmall
+                    font.family: Theme.fontFamily
+                    color: Theme.textMuted
+                }
             }
-        }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.textMuted
         }
 
         Flickable {
             id: flick
+            objectName: "fondsScroll"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: body.implicitHeight + Theme.gap
+            contentHeight: body.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {
@@ -68,7 +79,7 @@ Item {
             }
             ColumnLayout {
                 id: body
-                width: flick.width - Theme.px(24)
+                width: flick.width - Theme.scrollBarWidth - Theme.gap
                 spacing: Theme.gap
             }
         }

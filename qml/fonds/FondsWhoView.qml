@@ -14,9 +14,8 @@ FondsStepLayout {
         { id: "association", label: qsTr("An association (e.V.)") }
     ]
 
-    Flow {
+    ChipGrid {
         Layout.fillWidth: true
-        spacing: Theme.gapSmall
         Repeater {
             model: view.applicants
             OptionButton {

@@ -24,7 +24,7 @@ Rectangle {
 
     Column {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.px(1100))
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.readingWidth)
         spacing: Theme.gapLarge
 
         Text {

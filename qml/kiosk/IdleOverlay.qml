@@ -17,7 +17,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.px(900))
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.dialogWidth)
         height: box.implicitHeight + 2 * Theme.gapLarge
         radius: Theme.radius
         color: Theme.surface

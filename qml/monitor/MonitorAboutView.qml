@@ -76,9 +76,9 @@ Item {
                 spacing: Theme.gap
 
                 Heading { text: qsTr("Age") }
-                Flow {
+                ChipGrid {
+                    objectName: "ageOptions"
                     Layout.fillWidth: true
-                    spacing: Theme.gapSmall
                     Repeater {
                         model: view.ageBands
                         OptionButton {
@@ -91,9 +91,8 @@ Item {
                     }
                 }
                 Heading { text: qsTr("Gender") }
-                Flow {
+                ChipGrid {
                     Layout.fillWidth: true
-                    spacing: Theme.gapSmall
                     Repeater {
                         model: view.genders
                         OptionButton {
@@ -106,9 +105,8 @@ Item {
                     }
                 }
                 Heading { text: qsTr("How are you connected to %1? (as many as apply)").arg(Monitor.areaName) }
-                Flow {
+                ChipGrid {
                     Layout.fillWidth: true
-                    spacing: Theme.gapSmall
                     Repeater {
                         model: view.relationOptions
                         OptionButton {

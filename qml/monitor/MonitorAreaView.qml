@@ -36,7 +36,7 @@ Item {
             GridLayout {
                 id: grid
                 width: parent.width
-                columns: Math.max(1, Math.floor(width / Theme.px(520)))
+                columns: Theme.columns(width, Theme.optionMinWidth, Theme.gap)
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
 

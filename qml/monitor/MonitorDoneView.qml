@@ -10,7 +10,7 @@ Item {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.px(1100))
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.readingWidth)
         spacing: Theme.gapLarge
 
         Text {

@@ -7,7 +7,7 @@ import Stadtlabor
 Item {
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.px(1100))
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.readingWidth)
         spacing: Theme.gapLarge
 
         Text {

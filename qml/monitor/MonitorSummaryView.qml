@@ -11,9 +11,10 @@ Item {
 
     readonly property bool wide: width > height * 1.1
 
+    // The side column's sections are parts of the page under its title: body size, bold.
     component SectionTitle: Text {
         Layout.fillWidth: true
-        font.pixelSize: Theme.fontHeading
+        font.pixelSize: Theme.fontBody
         font.family: Theme.fontFamily
         font.weight: Font.Bold
         color: Theme.text
@@ -32,14 +33,17 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.gapLarge
+        // Less above and below: the side column's chips fit beside the chart in English too.
+        anchors.topMargin: Theme.gap
+        anchors.bottomMargin: Theme.gap
         columns: view.wide ? 2 : 1
-        columnSpacing: Theme.gapLarge
+        columnSpacing: Theme.gutter
         rowSpacing: Theme.gap
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: view.wide ? view.width * 0.58 : view.width
+            Layout.preferredWidth: view.wide ? Theme.span(view.width, 7) : view.width
             spacing: Theme.gapSmall
 
             Text {
@@ -96,13 +100,17 @@ Item {
         // The side column: what stands out, changing answers; submit always in view below.
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredWidth: view.wide ? view.width * 0.38 : view.width
-            Layout.minimumHeight: view.wide ? 0 : Theme.px(520)
+            Layout.fillHeight: view.wide
+            Layout.preferredWidth: view.wide ? Theme.span(view.width, 5) : view.width
+            // Portrait: the side column as tall as its content (at most 60 % of the page),
+            // the chart takes the rest, so that nothing is left below the fold.
+            Layout.minimumHeight: view.wide ? 0 : Math.min(side.implicitHeight + Theme.touchTarget + 3 * Theme.gap,
+                                                           view.height * 0.6)
             spacing: Theme.gap
 
             Flickable {
                 id: sideFlick
+                objectName: "summarySide"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 contentHeight: side.implicitHeight
@@ -115,8 +123,8 @@ Item {
 
                 ColumnLayout {
                     id: side
-                    width: sideFlick.width - Theme.px(20)
-                    spacing: Theme.gap
+                    width: sideFlick.width - Theme.scrollBarWidth - Theme.gapSmall
+                    spacing: Theme.gapSmall // close enough for the chips to fit beside the chart at 1920x1080
 
                     // Below the catalogue's minimum group size nothing of other people's
                     // answers shows: only how many there are, and from when on it will.
@@ -137,10 +145,31 @@ Item {
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap
                     }
-                    SectionTitle { text: qsTr("Strongest"); visible: Monitor.strongest.length > 0 }
-                    ThemeList { objectName: "strongestList"; entries: Monitor.strongest; visible: entries.length > 0 }
-                    SectionTitle { text: qsTr("Most room for improvement"); visible: Monitor.weakest.length > 0 }
-                    ThemeList { objectName: "weakestList"; entries: Monitor.weakest; visible: entries.length > 0 }
+                    // Strongest and weakest side by side where the column is wide enough.
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: side.width >= Theme.optionMinWidth ? 2 : 1
+                        columnSpacing: Theme.gutter
+                        rowSpacing: Theme.gap
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // equal columns
+                            Layout.alignment: Qt.AlignTop
+                            visible: Monitor.strongest.length > 0
+                            spacing: Theme.gapSmall
+                            SectionTitle { text: qsTr("Strongest"); visible: Monitor.strongest.length > 0 }
+                            ThemeList { objectName: "strongestList"; entries: Monitor.strongest; visible: entries.length > 0 }
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            visible: Monitor.weakest.length > 0
+                            spacing: Theme.gapSmall
+                            SectionTitle { text: qsTr("Most room for improvement"); visible: Monitor.weakest.length > 0 }
+                            ThemeList { objectName: "weakestList"; entries: Monitor.weakest; visible: entries.length > 0 }
+                        }
+                    }
                     Text {
                         Layout.fillWidth: true
                         visible: Monitor.answeredCount === 0
@@ -152,9 +181,10 @@ Item {
                     }
 
                     SectionTitle { text: qsTr("Change an answer") }
-                    Flow {
+                    ChipGrid {
+                        objectName: "editChips"
                         Layout.fillWidth: true
-                        spacing: Theme.gapSmall
+                        minimumColumns: 2
                         Repeater {
                             model: Monitor.themeLabels
                             StatusChip {
@@ -178,6 +208,12 @@ Item {
                 font.family: Theme.fontFamily
                 color: Theme.warning
                 wrapMode: Text.WordWrap
+            }
+            // A line where the column goes on below the buttons: it scrolls, it is not cut.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.px(2)
+                color: sideFlick.atYEnd ? "transparent" : Theme.outline
             }
             RowLayout {
                 Layout.fillWidth: true

@@ -20,7 +20,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: footer.top
         anchors.bottomMargin: Theme.gap
-        contentHeight: content.implicitHeight + 2 * Theme.pageMargin
+        contentHeight: content.height + 2 * Theme.pageMargin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {
@@ -33,6 +33,9 @@ Item {
             x: Theme.pageMargin
             y: Theme.pageMargin
             width: flick.width - 2 * Theme.pageMargin
+            // The room a tall screen has left goes to the scale and the two texts, not to an
+            // empty band above the footer.
+            height: Math.max(implicitHeight, flick.height - 2 * Theme.pageMargin)
             spacing: Theme.gap
 
             Text {
@@ -70,6 +73,8 @@ Item {
                 id: scale
                 objectName: "scale"
                 Layout.fillWidth: true
+                // Taller on a portrait screen, where the room is.
+                Layout.preferredHeight: Theme.touchTarget * (view.wide ? 1.25 : 1.75)
                 Layout.topMargin: Theme.gap
                 spacing: Theme.gapSmall
                 Repeater {
@@ -81,7 +86,7 @@ Item {
                         readonly property bool chosen: Monitor.score === value
                         objectName: "score_" + value
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget * 1.25
+                        Layout.fillHeight: true
                         Accessible.role: Accessible.RadioButton
                         Accessible.name: value
                         Accessible.checked: chosen
@@ -146,6 +151,8 @@ Item {
 
             GridLayout {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: implicitHeight + (view.wide ? 1 : 2) * Theme.textAreaGrowth
                 Layout.topMargin: Theme.gap
                 columns: view.wide ? 2 : 1
                 columnSpacing: Theme.gapLarge
@@ -153,6 +160,7 @@ Item {
                 CountedTextArea {
                     objectName: "goodText"
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1 // the two texts share the row equally
                     label: qsTr("What is good here? (optional)")
                     text: Monitor.good
@@ -163,6 +171,7 @@ Item {
                 CountedTextArea {
                     objectName: "betterText"
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     label: qsTr("What could be better? (optional)")
                     text: Monitor.better

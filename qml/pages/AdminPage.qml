@@ -51,7 +51,7 @@ KioskPage {
             id: content
             x: Math.max(Theme.pageMargin, (flick.width - width) / 2)
             y: Theme.pageMargin
-            width: Math.min(flick.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
+            width: Theme.contentWidth(flick.width)
             spacing: Theme.gapLarge
 
             // The sections, and what is always at hand: the street survey and locking.

@@ -13,46 +13,69 @@ KioskPage {
     signal openMonitor()
     signal openFonds()
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.pageMargin
-        boundsBehavior: Flickable.StopAtBounds
+    readonly property bool wide: width > height
+    readonly property int tileCount: (Settings.projectsOn ? 1 : 0) + (Monitor.available && Settings.monitorOn ? 1 : 0)
+                                     + (Fonds.available && Settings.fondsOn ? 1 : 0)
+    // Landscape: the tiles side by side in one row where they fit; portrait: one below the
+    // other, each the full width of the grid.
+    readonly property int tileColumns: wide ? Math.min(Math.max(1, tileCount), Theme.columns(column.width, Theme.tileMinWidth))
+                                            : 1
+    readonly property int tileRows: Math.ceil(Math.max(1, tileCount) / tileColumns)
+    // The tiles take the height the welcome leaves, within limits that keep them tiles.
+    readonly property real tileHeight: Math.max(Theme.tileMinHeight, Math.min(Theme.tileMaxHeight,
+        (height - 2 * Theme.pageMargin - intro.height - column.spacing - (tileRows - 1) * Theme.gutter) / tileRows))
 
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.pageMargin)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        // The grid's content column, in the middle of the screen when it fits.
         ColumnLayout {
             id: column
-            x: Theme.pageMargin
-            y: Theme.pageMargin
-            width: Math.min(page.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
+            width: Theme.contentWidth(page.width)
+            x: (page.width - width) / 2
+            y: Math.max(Theme.pageMargin, (flick.height - implicitHeight) / 2)
             spacing: Theme.gapLarge
 
-            Text {
+            ColumnLayout {
+                id: intro
                 Layout.fillWidth: true
-                text: qsTr("Welcome to the Stadtlabor")
-                font.pixelSize: Theme.fontDisplay
-                font.family: Theme.fontFamily
-                font.weight: Font.Bold
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("See what the Smart City Bochum is working on and have your say. Touch a tile to begin.")
-                font.pixelSize: Theme.fontBody
-                font.family: Theme.fontFamily
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                spacing: Theme.gap
+                Text {
+                    objectName: "welcome"
+                    Layout.fillWidth: true
+                    text: qsTr("Welcome to the Stadtlabor")
+                    font.pixelSize: Theme.fontDisplay
+                    font.family: Theme.fontFamily
+                    font.weight: Font.Bold
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("See what the Smart City Bochum is working on and have your say. Touch a tile to begin.")
+                    font.pixelSize: Theme.fontBody
+                    font.family: Theme.fontFamily
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
             }
 
-            Flow {
+            GridLayout {
                 id: tiles
                 Layout.fillWidth: true
-                spacing: Theme.gapLarge
-                // Two tiles side by side where they fit, one per row on narrow screens.
-                readonly property real tileWidth: width >= Theme.px(1100) ? (width - spacing) / 2 : width
+                columns: page.tileColumns
+                columnSpacing: Theme.gutter
+                rowSpacing: Theme.gutter
 
                 ModuleTile {
                     objectName: "tile_projects"
-                    width: tiles.tileWidth
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // equal columns
+                    Layout.preferredHeight: page.tileHeight
                     visible: Settings.projectsOn
                     title: qsTr("Projects")
                     description: qsTr("What the city is planning and building for participation, and how far each project has come.")
@@ -61,7 +84,9 @@ KioskPage {
                 }
                 ModuleTile {
                     objectName: "tile_monitor"
-                    width: tiles.tileWidth
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: page.tileHeight
                     visible: Monitor.available && Settings.monitorOn
                     tileColor: "#2e7031"
                     title: qsTr("StadtRaumMonitor")
@@ -71,7 +96,9 @@ KioskPage {
                 }
                 ModuleTile {
                     objectName: "tile_fonds"
-                    width: tiles.tileWidth
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: page.tileHeight
                     visible: Fonds.available && Settings.fondsOn
                     tileColor: "#8a4b00"
                     title: qsTr("Bochum-Fonds")

@@ -38,7 +38,7 @@ KioskPage {
             id: layout
             x: Theme.pageMargin
             y: Theme.pageMargin
-            width: Math.min(page.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
+            width: Theme.contentWidth(page.width)
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.pageMargin
             rowSpacing: Theme.gapLarge
@@ -144,7 +144,7 @@ KioskPage {
             Rectangle {
                 visible: page.found && (page.project.linkUrl || "") !== ""
                 Layout.alignment: Qt.AlignTop | (page.wide ? Qt.AlignRight : Qt.AlignHCenter)
-                implicitWidth: Theme.px(420)
+                implicitWidth: Theme.qrSize + 2 * Theme.gutter
                 implicitHeight: qrColumn.implicitHeight + 2 * Theme.gapLarge
                 radius: Theme.radius
                 color: Theme.surface
@@ -158,8 +158,8 @@ KioskPage {
                     QrCode {
                         objectName: "detailQr"
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: Theme.px(320)
-                        Layout.preferredHeight: Theme.px(320)
+                        Layout.preferredWidth: Theme.qrSize
+                        Layout.preferredHeight: Theme.qrSize
                         text: page.project.linkUrl || ""
                     }
                     Text {

@@ -18,10 +18,12 @@ KioskPage {
         language: Localization.language
     }
 
+    // The grid's content column, centred.
     ColumnLayout {
-        anchors.fill: parent
-        anchors.leftMargin: Theme.pageMargin
-        anchors.rightMargin: Theme.pageMargin
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Theme.contentWidth(page.width)
         anchors.topMargin: Theme.gapLarge
         spacing: Theme.gap
 
@@ -33,18 +35,16 @@ KioskPage {
                 id: search
                 objectName: "searchField"
                 Layout.fillWidth: true
-                Layout.maximumWidth: Theme.px(900)
+                Layout.maximumWidth: Theme.readingWidth
                 placeholderText: qsTr("Search projects")
                 onTextChanged: projects.searchText = text
             }
-            Item { Layout.fillWidth: true; visible: page.width > Theme.px(1400) }
         }
 
-        Flow {
+        ChipGrid {
             id: chips
             objectName: "statusChips"
             Layout.fillWidth: true
-            spacing: Theme.gapSmall
 
             Repeater {
                 model: projects.statusFilters
@@ -65,38 +65,41 @@ KioskPage {
             }
         }
 
-        Flow {
+        RowLayout {
             id: sortRow
             Layout.fillWidth: true
-            spacing: Theme.gapSmall
+            spacing: Theme.gap
 
             Text {
-                height: Theme.touchTargetMin
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredHeight: Theme.touchTargetMin
                 verticalAlignment: Text.AlignVCenter
                 text: qsTr("Order:")
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.fontFamily
                 color: Theme.textMuted
-                rightPadding: Theme.gapSmall
             }
-            Repeater {
-                id: sortChips
-                model: [
-                    { order: ProjectListModel.CatalogueOrder, label: qsTr("Recommended") },
-                    { order: ProjectListModel.TitleOrder, label: qsTr("A\u2013Z") },
-                    { order: ProjectListModel.StatusOrder, label: qsTr("Status") },
-                    { order: ProjectListModel.UpdatedOrder, label: qsTr("Recently updated") }
-                ]
-                StatusChip {
-                    required property var modelData
-                    objectName: "sort_" + modelData.order
-                    label: modelData.label
-                }
-                onItemAdded: (index, item) => {
-                    const chip = item as StatusChip
-                    const order = sortChips.model[index].order
-                    chip.selected = Qt.binding(() => projects.sortOrder === order)
-                    chip.clicked.connect(() => projects.sortOrder = order)
+            ChipGrid {
+                Layout.fillWidth: true
+                Repeater {
+                    id: sortChips
+                    model: [
+                        { order: ProjectListModel.CatalogueOrder, label: qsTr("Recommended") },
+                        { order: ProjectListModel.TitleOrder, label: qsTr("A\u2013Z") },
+                        { order: ProjectListModel.StatusOrder, label: qsTr("Status") },
+                        { order: ProjectListModel.UpdatedOrder, label: qsTr("Recently updated") }
+                    ]
+                    StatusChip {
+                        required property var modelData
+                        objectName: "sort_" + modelData.order
+                        label: modelData.label
+                    }
+                    onItemAdded: (index, item) => {
+                        const chip = item as StatusChip
+                        const order = sortChips.model[index].order
+                        chip.selected = Qt.binding(() => projects.sortOrder === order)
+                        chip.clicked.connect(() => projects.sortOrder = order)
+                    }
                 }
             }
         }
@@ -104,6 +107,9 @@ KioskPage {
         ProjectGrid {
             objectName: "projectGrid"
             Layout.fillWidth: true
+            // Each cell keeps its gap on the right: the last column's card ends where the
+            // content column does.
+            Layout.rightMargin: -Theme.gap
             Layout.fillHeight: true
             model: projects
             onProjectChosen: (projectId) => page.openProject(projectId)
