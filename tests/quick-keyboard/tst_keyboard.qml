@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.VirtualKeyboard.Settings
 import QtTest
 import Stadtlabor
 
@@ -233,6 +234,9 @@ TestCase {
     // Free text in the visitor's language: German with umlauts, English without.
     function test_freeTextFollowsTheLanguage() {
         openMain(true)
+        // Both layouts come with qml6-module-qtquick-virtualkeyboard (scripts/install-deps.sh).
+        for (const locale of ["de_DE", "en_GB"])
+            verify(VirtualKeyboardSettings.availableLocales.indexOf(locale) >= 0, "no keyboard layout " + locale)
         toStep(Fonds.Idea)
         let panel = keyboardFor("ideaDescription_area", "main")
         tryCompare(panel.inputPanel.keyboard, "locale", "de_DE")

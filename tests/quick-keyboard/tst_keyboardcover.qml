@@ -21,6 +21,7 @@ TestCase {
         Monitor.reset()
         Staff.close()
         Session.staffMode = false
+        Localization.language = "de"
     }
 
     function lookup(name) { return findChild(window.contentItem, name) || findChild(window.header, name) }
@@ -106,13 +107,16 @@ TestCase {
 
     function test_fieldsStayInView_data() {
         return [
-            { tag: "1920x1080", width: 1920, height: 1080 },
-            { tag: "1080x1920", width: 1080, height: 1920 },
-            { tag: "1366x768", width: 1366, height: 768 },
+            { tag: "1920x1080", width: 1920, height: 1080, language: "de" },
+            { tag: "1080x1920", width: 1080, height: 1920, language: "de" },
+            { tag: "1366x768", width: 1366, height: 768, language: "de" },
+            // English texts wrap differently: the smallest screen again.
+            { tag: "1366x768 en", width: 1366, height: 768, language: "en" },
         ]
     }
 
     function test_fieldsStayInView(data) {
+        Localization.language = data.language
         open(data.width, data.height)
 
         // The Bochum-Fonds, each step with its text fields; the steps are filled in by the
