@@ -33,32 +33,37 @@ Item {
             return
         const content = flickable.contentItem
         const margin = Theme.gap
-        const own = item.mapToItem(content, 0, 0, item.width, item.height)
-        let wantTop = own.y
-        let wantBottom = own.y + own.height
-        const include = (other) => {
-            if (!other || !other.visible)
-                return
-            const r = other.mapToItem(content, 0, 0, other.width, other.height)
-            wantTop = Math.min(wantTop, r.y)
-            wantBottom = Math.max(wantBottom, r.y + r.height)
-        }
-        const frame = frameOf(item)
-        include(frame)
-        if (frame instanceof FormField)
-            include((frame as FormField).keyboardCompanion)
-
         const view = flickable.height
+        const box = (other) => {
+            if (!other || !other.visible)
+                return null
+            const r = other.mapToItem(content, 0, 0, other.width, other.height)
+            return { top: r.y, bottom: r.y + r.height }
+        }
+        const join = (a, b) => b ? { top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom) } : a
+        const fits = (r) => r.bottom - r.top + 2 * margin <= view
+
+        // In order of need: the field, what it feeds, its label and hint.
+        const own = box(item)
+        const frame = frameOf(item)
+        const companion = frame instanceof FormField ? box((frame as FormField).keyboardCompanion) : null
+        const fed = join(own, companion)
+        const all = join(fed, box(frame))
+        const target = fits(all) ? all : fits(fed) ? fed : null
+
         let y = flickable.contentY
-        if (wantBottom - wantTop + 2 * margin <= view) {
-            // All of it fits: scroll as little as needed.
-            if (wantTop - margin < y)
-                y = wantTop - margin
-            else if (wantBottom + margin > y + view)
-                y = wantBottom + margin - view
+        if (target) {
+            // Scroll as little as needed.
+            if (target.top - margin < y)
+                y = target.top - margin
+            else if (target.bottom + margin > y + view)
+                y = target.bottom + margin - view
+        } else if (companion && companion.top >= own.bottom) {
+            y = own.top - margin // the field on top, as much as fits of what it feeds below
+        } else if (companion) {
+            y = own.bottom + margin - view
         } else {
-            // From the top of what belongs to the field, as long as the field stays whole.
-            y = Math.min(own.y - margin, Math.max(wantTop - margin, own.y + own.height + margin - view))
+            y = own.top - margin
         }
         y = Math.max(0, Math.min(y, flickable.contentHeight - view))
         if (Math.abs(y - flickable.contentY) >= 1)

@@ -109,7 +109,7 @@ FondsStepLayout {
                          : fields.height + columns.spacing
             width: columns.columnWidth
             // Tighter while the keyboard is up, so that all of it fits above the keyboard.
-            readonly property int padding: view.typing ? Theme.gap : Theme.gapLarge
+            readonly property int padding: view.compact ? Theme.gap : Theme.gapLarge
             height: checkColumn.implicitHeight + 2 * padding
             radius: Theme.radius
             color: Theme.surface
@@ -126,7 +126,7 @@ FondsStepLayout {
                 Text {
                     width: parent.width
                     text: qsTr("Check against the fund's rules")
-                    font.pixelSize: view.typing ? Theme.fontBody : Theme.fontHeading
+                    font.pixelSize: view.compact ? Theme.fontBody : Theme.fontHeading
                     font.family: Theme.fontFamily
                     font.weight: Font.Bold
                     color: Theme.text

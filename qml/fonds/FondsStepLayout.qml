@@ -17,14 +17,14 @@ Item {
     // While the on-screen keyboard is up, the form gets what the frame around it can spare.
     // (Qt 6.4's qmllint knows Qt.inputMethod only as a QObject.)
     readonly property bool typing: Qt.inputMethod.visible // qmllint disable type
-    // On a landscape screen the keyboard leaves little height: the step's heading steps aside
-    // (the top bar still names the form) for the field and what it feeds.
+    // On a landscape screen the keyboard leaves little height: the step's heading and wide
+    // margins step aside (the top bar still names the form) for the field and what it feeds.
     readonly property bool compact: typing && width > height
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: root.typing ? Theme.gap : Theme.pageMargin
-        anchors.topMargin: root.typing ? Theme.gapSmall : Theme.gapLarge
+        anchors.margins: root.compact ? Theme.gap : Theme.pageMargin
+        anchors.topMargin: root.compact ? Theme.gapSmall : Theme.gapLarge
         spacing: Theme.gap
 
         RowLayout {
@@ -58,7 +58,7 @@ Item {
         }
         Text {
             Layout.fillWidth: true
-            visible: !root.typing // the dots above say it too
+            visible: !root.compact
             text: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
             font.pixelSize: Theme.fontSmall
             font.family: Theme.fontFamily

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.VirtualKeyboard.Settings
 import QtTest
 import Stadtlabor
@@ -22,12 +23,31 @@ TestCase {
         waitForRendering(window.contentItem)
     }
 
-    function cleanup() {
-        if (window)
-            window.destroy()
-        window = null
-        Fonds.reset()
+    // Pages taken off the stack and the keyboard are deleted later (deleteLater); they go
+    // while the window is whole, with their QML context: deleted after the window, Qt 6.4
+    // sometimes crashes on them. The language goes back first, while the keyboard that
+    // follows it is still whole too.
+    function closeWindow() {
         Localization.language = "de"
+        if (!window)
+            return
+        lookup("pageStack").pop(null, StackView.Immediate)
+        lookup("keyboardLoader").active = false
+        drain()
+        window.destroy()
+        window = null
+        drain()
+    }
+    // Lets the event loop handle everything queued so far, deferred deletions included.
+    function drain() {
+        let drained = false
+        Qt.callLater(() => { drained = true })
+        tryVerify(() => drained, 5000, "queued events were not handled")
+    }
+
+    function cleanup() {
+        closeWindow()
+        Fonds.reset()
     }
 
     function lookup(name) { return findChild(window.contentItem, name) || findChild(window.header, name) }
@@ -208,8 +228,8 @@ TestCase {
         return [ { tag: "de", language: "de", typed: "12,5" }, { tag: "en", language: "en", typed: "12.5" } ]
     }
     function test_amountsGetDigits(data) {
-        Localization.language = data.language
         openMain(true)
+        Localization.language = data.language
         toStep(Fonds.Money)
         for (const name of ["totalCost", "ownMoney", "workHours", "inKind"]) {
             const hints = lookup(name + "_input").inputMethodHints

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Basic
 import QtTest
 import Stadtlabor
 
@@ -13,15 +14,34 @@ TestCase {
 
     property var window: null
 
-    function cleanup() {
-        if (window)
-            window.destroy()
+    // Pages taken off the stack and the keyboard are deleted later (deleteLater); they go
+    // while the window is whole, with their QML context: deleted after the window, Qt 6.4
+    // sometimes crashes on them. The language goes back first, while the keyboard that
+    // follows it is still whole too.
+    function closeWindow() {
+        Localization.language = "de"
+        if (!window)
+            return
+        lookup("pageStack").pop(null, StackView.Immediate)
+        lookup("keyboardLoader").active = false
+        drain()
+        window.destroy()
         window = null
+        drain()
+    }
+    // Lets the event loop handle everything queued so far, deferred deletions included.
+    function drain() {
+        let drained = false
+        Qt.callLater(() => { drained = true })
+        tryVerify(() => drained, 5000, "queued events were not handled")
+    }
+
+    function cleanup() {
+        closeWindow()
         Fonds.reset()
         Monitor.reset()
         Staff.close()
         Session.staffMode = false
-        Localization.language = "de"
     }
 
     function lookup(name) { return findChild(window.contentItem, name) || findChild(window.header, name) }
@@ -116,8 +136,8 @@ TestCase {
     }
 
     function test_fieldsStayInView(data) {
-        Localization.language = data.language
         open(data.width, data.height)
+        Localization.language = data.language
 
         // The Bochum-Fonds, each step with its text fields; the steps are filled in by the
         // controller, as a visitor's taps would.
