@@ -58,7 +58,7 @@ Item {
         }
         Text {
             Layout.fillWidth: true
-            visible: !root.compact
+            visible: !root.typing // the dots say it too; the line's room goes to the form
             text: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
             font.pixelSize: Theme.fontSmall
             font.family: Theme.fontFamily
