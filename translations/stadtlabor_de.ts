@@ -1146,82 +1146,82 @@
         <translation>Kosten und Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="59"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="62"/>
         <source>Total cost of the project (€)</source>
         <translation>Gesamtkosten des Projekts (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="68"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="73"/>
         <source>Your own money (€)</source>
         <translation>Ihr eigenes Geld (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="82"/>
         <source>Hours of voluntary work</source>
         <translation>Stunden ehrenamtlicher Arbeit</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
         <source>Each hour counts %1.</source>
         <translation>Jede Stunde zählt %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="85"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="92"/>
         <source>Things you provide, their value (€)</source>
         <translation>Sachleistungen, ihr Wert (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="93"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>Zum Beispiel Material, Werkzeug oder Räume, die Sie nicht bezahlen müssen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="115"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Prüfung nach den Regeln des Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="125"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="138"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Geben Sie die Gesamtkosten ein, um zu sehen, was Sie beim Fonds beantragen können.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="131"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="144"/>
         <source>Your work, valued</source>
         <translation>Ihre Arbeit, bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="145"/>
         <source>Your own contribution</source>
         <translation>Ihre Eigenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="146"/>
         <source>Share of the cost</source>
         <translation>Anteil an den Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
         <source>You ask the fund for</source>
         <translation>Beim Fonds beantragt</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="141"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="154"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>Ein kleiner Antrag (bis %1): Er wird laufend entschieden.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="155"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>Ein großer Antrag (über %1): Die Jury entscheidet zwei- bis dreimal im Jahr.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="152"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="165"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Ihre Eigenleistung beträgt %1 % der Kosten; der Fonds verlangt mindestens %2 %. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie, wie sich die Lücke schließen lässt.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="163"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="176"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>Sie beantragen %1; der Fonds gibt höchstens %2 pro Projekt. Sie können Ihre Idee trotzdem einreichen: Das Team des Fonds berät Sie.</translation>
     </message>
@@ -1373,8 +1373,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="36"/>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="52"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="45"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="62"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1527,6 +1527,14 @@
         <location filename="../qml/kiosk/IdleOverlay.qml" line="72"/>
         <source>End now</source>
         <translation>Jetzt beenden</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <location filename="../qml/components/KeyboardPanel.qml" line="97"/>
+        <source>Hide keyboard</source>
+        <translation>Tastatur ausblenden</translation>
     </message>
 </context>
 <context>

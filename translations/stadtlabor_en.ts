@@ -1146,82 +1146,82 @@
         <translation>Costs and your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="59"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="62"/>
         <source>Total cost of the project (€)</source>
         <translation>Total cost of the project (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="68"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="73"/>
         <source>Your own money (€)</source>
         <translation>Your own money (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="82"/>
         <source>Hours of voluntary work</source>
         <translation>Hours of voluntary work</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="77"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="83"/>
         <source>Each hour counts %1.</source>
         <translation>Each hour counts %1.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="85"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="92"/>
         <source>Things you provide, their value (€)</source>
         <translation>Things you provide, their value (€)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="86"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="93"/>
         <source>For example materials, tools or rooms you do not pay for.</source>
         <translation>For example materials, tools or rooms you do not pay for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="115"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="128"/>
         <source>Check against the fund&apos;s rules</source>
         <translation>Check against the fund&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="125"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="138"/>
         <source>Enter the total cost to see what you can ask the fund for.</source>
         <translation>Enter the total cost to see what you can ask the fund for.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="131"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="144"/>
         <source>Your work, valued</source>
         <translation>Your work, valued</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="132"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="145"/>
         <source>Your own contribution</source>
         <translation>Your own contribution</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="133"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="146"/>
         <source>Share of the cost</source>
         <translation>Share of the cost</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="134"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="147"/>
         <source>You ask the fund for</source>
         <translation>You ask the fund for</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="141"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="154"/>
         <source>A small application (up to %1): it is decided continuously.</source>
         <translation>A small application (up to %1): it is decided continuously.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="142"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="155"/>
         <source>A large application (over %1): the jury decides two or three times a year.</source>
         <translation>A large application (over %1): the jury decides two or three times a year.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="152"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="165"/>
         <source>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</source>
         <translation>Your own contribution is %1 % of the cost; the fund asks for at least %2 %. You can still hand in your idea: the fund&apos;s staff will advise you how to close the gap.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsMoneyView.qml" line="163"/>
+        <location filename="../qml/fonds/FondsMoneyView.qml" line="176"/>
         <source>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</source>
         <translation>You ask for %1; the fund gives at most %2 per project. You can still hand in your idea: the fund&apos;s staff will advise you.</translation>
     </message>
@@ -1373,8 +1373,8 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="36"/>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="52"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="45"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="62"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1527,6 +1527,14 @@
         <location filename="../qml/kiosk/IdleOverlay.qml" line="72"/>
         <source>End now</source>
         <translation>End now</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <location filename="../qml/components/KeyboardPanel.qml" line="97"/>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
     </message>
 </context>
 <context>

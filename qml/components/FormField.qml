@@ -16,6 +16,8 @@ Column {
     property int inputMethodHints: Qt.ImhNone
     property int maximumLength: 32767
     property alias placeholder: field.placeholderText
+    // What this field feeds, kept in view beside it while the visitor types (FocusScroller).
+    property Item keyboardCompanion: null
     signal edited(string text)
 
     spacing: Theme.gapSmall

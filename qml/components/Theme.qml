@@ -84,6 +84,9 @@ QtObject {
     readonly property color focus: "#f2a900"
     readonly property color warning: "#a3320b"
     readonly property color comparison: "#6b7480"
+    // The on-screen keyboard's tray and our keys in it, matching the keyboard's built-in style.
+    readonly property color keyboardTray: "#263238"
+    readonly property color keyboardKey: "#455a64"
 
     // Status colours: white text on each keeps a contrast ratio above 4.5:1.
     function statusColor(status) {

@@ -9,6 +9,9 @@ FondsStepLayout {
     heading: qsTr("Costs and your own contribution")
 
     readonly property bool wide: width > height
+    // The on-screen keyboard's digit pad with the decimal comma, not its calculator layout
+    // (operators and brackets around a smaller pad): amounts and hours are plain numbers.
+    readonly property int amountHints: Qt.ImhDigitsOnly | Qt.ImhNoPredictiveText
 
     // One line of the check: what, and the amount on the right.
     component Figure: Item {
@@ -58,7 +61,9 @@ FondsStepLayout {
                 width: parent.width
                 label: qsTr("Total cost of the project (€)")
                 text: Fonds.totalCostText
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                inputMethodHints: view.amountHints
+                // Beside the fields it follows the scrolling; below them it is scrolled to.
+                keyboardCompanion: view.wide ? null : checkBox
                 error: Fonds.errors.amounts || ""
                 onEdited: (text) => Fonds.totalCostText = text
             }
@@ -67,7 +72,8 @@ FondsStepLayout {
                 width: parent.width
                 label: qsTr("Your own money (€)")
                 text: Fonds.ownMoneyText
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                inputMethodHints: view.amountHints
+                keyboardCompanion: view.wide ? null : checkBox
                 onEdited: (text) => Fonds.ownMoneyText = text
             }
             FormField {
@@ -76,7 +82,8 @@ FondsStepLayout {
                 label: qsTr("Hours of voluntary work")
                 hint: qsTr("Each hour counts %1.").arg(Fonds.rules.hourlyRate || "")
                 text: Fonds.workHoursText
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                inputMethodHints: view.amountHints
+                keyboardCompanion: view.wide ? null : checkBox
                 onEdited: (text) => Fonds.workHoursText = text
             }
             FormField {
@@ -85,7 +92,8 @@ FondsStepLayout {
                 label: qsTr("Things you provide, their value (€)")
                 hint: qsTr("For example materials, tools or rooms you do not pay for.")
                 text: Fonds.inKindText
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                inputMethodHints: view.amountHints
+                keyboardCompanion: view.wide ? null : checkBox
                 onEdited: (text) => Fonds.inKindText = text
             }
         }
@@ -95,9 +103,14 @@ FondsStepLayout {
             id: checkBox
             objectName: "moneyCheck"
             x: view.wide ? columns.columnWidth + columns.spacing : 0
-            y: view.wide ? 0 : fields.height + columns.spacing
+            // Beside the fields it stays at the top of the visible part (above the keyboard,
+            // too) while the visitor scrolls through the fields.
+            y: view.wide ? Math.max(0, Math.min(view.flickable.contentY - columns.y, columns.height - height))
+                         : fields.height + columns.spacing
             width: columns.columnWidth
-            height: checkColumn.implicitHeight + 2 * Theme.gapLarge
+            // Tighter while the keyboard is up, so that all of it fits above the keyboard.
+            readonly property int padding: view.compact ? Theme.gap : Theme.gapLarge
+            height: checkColumn.implicitHeight + 2 * padding
             radius: Theme.radius
             color: Theme.surface
             border.color: Fonds.check.needsAdvice || Fonds.check.problem ? Theme.warning : Theme.outline
@@ -105,15 +118,15 @@ FondsStepLayout {
 
             Column {
                 id: checkColumn
-                x: Theme.gapLarge
-                y: Theme.gapLarge
-                width: parent.width - 2 * Theme.gapLarge
+                x: checkBox.padding
+                y: checkBox.padding
+                width: parent.width - 2 * checkBox.padding
                 spacing: Theme.gapSmall
 
                 Text {
                     width: parent.width
                     text: qsTr("Check against the fund's rules")
-                    font.pixelSize: Theme.fontHeading
+                    font.pixelSize: view.compact ? Theme.fontBody : Theme.fontHeading
                     font.family: Theme.fontFamily
                     font.weight: Font.Bold
                     color: Theme.text
@@ -131,7 +144,7 @@ FondsStepLayout {
                 Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Your work, valued"); value: Fonds.check.workValue || "" }
                 Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Your own contribution"); value: Fonds.check.ownContribution || "" }
                 Figure { visible: Fonds.check.hasTotal === true; label: qsTr("Share of the cost"); value: (Fonds.check.ownShare || "") + " %" }
-                Figure { visible: Fonds.check.hasTotal === true; label: qsTr("You ask the fund for"); value: Fonds.check.requested || ""; strong: true }
+                Figure { objectName: "requestedFigure"; visible: Fonds.check.hasTotal === true; label: qsTr("You ask the fund for"); value: Fonds.check.requested || ""; strong: true }
 
                 Text {
                     objectName: "decision"

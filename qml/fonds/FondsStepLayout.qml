@@ -12,19 +12,28 @@ Item {
     property string heading
     property string nextText: qsTr("Next")
     default property alias content: body.data
+    // The step's scrolling area, for content that follows the visitor's scrolling.
+    readonly property alias flickable: flick
+    // While the on-screen keyboard is up, the form gets what the frame around it can spare.
+    // (Qt 6.4's qmllint knows Qt.inputMethod only as a QObject.)
+    readonly property bool typing: Qt.inputMethod.visible // qmllint disable type
+    // On a landscape screen the keyboard leaves little height: the step's heading and wide
+    // margins step aside (the top bar still names the form) for the field and what it feeds.
+    readonly property bool compact: typing && width > height
 
     // The grid's content column, centred.
     ColumnLayout {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.topMargin: Theme.gapLarge
-        anchors.bottomMargin: Theme.gapLarge
+        anchors.topMargin: root.compact ? Theme.gapSmall : Theme.gapLarge
+        anchors.bottomMargin: root.compact ? Theme.gap : Theme.gapLarge
         width: Theme.contentWidth(root.width)
         spacing: Theme.gap
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !root.compact
             Text {
                 Layout.fillWidth: true
                 text: root.heading
@@ -57,6 +66,7 @@ Item {
                 }
                 Text {
                     anchors.right: parent.right
+                    visible: !root.typing // the dots say it too; the line's room goes to the form
                     text: qsTr("Step %1 of %2").arg(Fonds.stepNumber).arg(5)
                     font.pixelSize: Theme.fontSmall
                     font.family: Theme.fontFamily
