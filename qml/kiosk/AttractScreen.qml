@@ -199,9 +199,10 @@ Rectangle {
                     item.labels = Qt.binding(() => CityPicture.labels)
                     item.scaleMin = Qt.binding(() => CityPicture.scaleMin)
                     item.scaleMax = Qt.binding(() => CityPicture.scaleMax)
-                    item.ownSegments = Qt.binding(() => CityPicture.segments)
                     item.ownPoints = Qt.binding(() => CityPicture.points)
-                    item.labelWidth = Qt.binding(() => Math.max(Theme.px(60), Math.min(Theme.px(200), width / 5)))
+                    item.ownName = Qt.binding(() => qsTr("Average for %1").arg(CityPicture.areaName))
+                    item.noAnswerText = Qt.binding(() => qsTr("no ratings"))
+                    item.noAnswerName = Qt.binding(() => qsTr("No ratings: the line skips the theme"))
                 }
             }
         }

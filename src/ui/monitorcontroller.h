@@ -4,6 +4,7 @@
 #include "areapicker.h"
 #include "criteriaset.h"
 #include "monitorresponse.h"
+#include "spiderchartdata.h"
 
 #include <QObject>
 #include <QPointer>
@@ -71,6 +72,8 @@ class MonitorController : public QObject
     Q_PROPERTY(bool hasComparison READ hasComparison NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList strongest READ strongest NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList weakest READ weakest NOTIFY summaryChanged)
+    // Said instead of both lists when nothing stands out (one theme rated, or all the same).
+    Q_PROPERTY(QString extremesNote READ extremesNote NOTIFY summaryChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY summaryChanged)
     // A street survey's area: each respondent starts at "about you" and cannot go back to
     // the area (see StaffController).
@@ -140,6 +143,7 @@ public:
     bool hasComparison() const { return !m_averages.isEmpty(); }
     QVariantList strongest() const;
     QVariantList weakest() const;
+    QString extremesNote() const;
     int answeredCount() const;
 
     void setLanguage(const QString &language);
@@ -210,6 +214,9 @@ private:
     void setError(const QString &error);
     void refreshSummary();
     QList<std::optional<double>> ownValues() const;
+    // The strongest or weakest themes for QML: per group of equal ratings its themes and one
+    // sentence that names a tie as such.
+    QVariantList rankEntries(const QList<SpiderChartData::RankGroup> &groups) const;
     QString limitText(const QString &text) const;
     const stadtlabor::Theme *currentTheme() const;
 
