@@ -670,7 +670,22 @@
         <translation>StadtRaumMonitor: the average of all ratings, from 1 (much to improve) to 7 (very good)</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="203"/>
+        <source>Average for %1</source>
+        <translation>Average for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="204"/>
+        <source>no ratings</source>
+        <translation>no ratings</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="205"/>
+        <source>No ratings: the line skips the theme</source>
+        <translation>No ratings: the line skips the theme</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="223"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
@@ -1645,57 +1660,57 @@
 <context>
     <name>MonitorSummaryView</name>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="47"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="48"/>
         <source>Your rating of %1</source>
         <translation>Your rating of %1</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="75"/>
-        <source>Your answers</source>
-        <translation>Your answers</translation>
-    </message>
-    <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="81"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="66"/>
         <source>Average for %1</source>
         <translation>Average for %1</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="84"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="67"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Centre: %1 · edge: %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="121"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="68"/>
+        <source>You did not rate any theme, so there is nothing to draw.</source>
+        <translation>You did not rate any theme, so there is nothing to draw.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="101"/>
         <source>The comparison with everyone else&apos;s answers for %1 appears here as soon as there are results for it.</source>
         <translation>The comparison with everyone else&apos;s answers for %1 appears here as soon as there are results for it.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="127"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="107"/>
         <source>Strongest</source>
         <translation>Strongest</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="129"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="109"/>
         <source>Most room for improvement</source>
         <translation>Most room for improvement</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="134"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="124"/>
         <source>You did not rate any theme. You can still send your answers, or change one.</source>
         <translation>You did not rate any theme. You can still send your answers, or change one.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="141"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="131"/>
         <source>Change an answer</source>
         <translation>Change an answer</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="164"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="181"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="171"/>
         <source>Send answers</source>
         <translation>Send answers</translation>
     </message>
@@ -1862,6 +1877,34 @@
     </message>
 </context>
 <context>
+    <name>SpiderChart</name>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="26"/>
+        <source>Your answers</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="27"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="28"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="29"/>
+        <source>No answer: the line skips the theme</source>
+        <translation>No answer: the line skips the theme</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="31"/>
+        <source>There is nothing to draw yet: no theme has a rating.</source>
+        <translation>There is nothing to draw yet: no theme has a rating.</translation>
+    </message>
+</context>
+<context>
     <name>StaffAreaGrid</name>
     <message>
         <location filename="../qml/staff/StaffAreaGrid.qml" line="21"/>
@@ -1994,12 +2037,32 @@
         <translation>Session average for %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="53"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="48"/>
+        <source>Session average</source>
+        <translation>Session average</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="49"/>
+        <source>no ratings</source>
+        <translation>no ratings</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="50"/>
+        <source>No ratings: the line skips the theme</source>
+        <translation>No ratings: the line skips the theme</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="51"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Centre: %1 · edge: %2</translation>
     </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="52"/>
+        <source>Nobody in this session has rated a theme yet, so there is nothing to draw.</source>
+        <translation>Nobody in this session has rated a theme yet, so there is nothing to draw.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffSummaryView.qml" line="74"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="69"/>
         <source>%n response(s) in this session</source>
         <translation>
             <numerusform>%n response in this session</numerusform>
@@ -2007,27 +2070,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="83"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="78"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="84"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="79"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="112"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="107"/>
         <source>Mean per theme (number of ratings)</source>
         <translation>Mean per theme (number of ratings)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="158"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="153"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="164"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="159"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2351,6 +2414,33 @@
         <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="510"/>
+        <source>%1 (%2)</source>
+        <comment>a theme and its rating</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <source>Equally rated (%1 each): %2</source>
+        <translation>Equally rated (%1 each): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <source>; </source>
+        <comment>between tied themes</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="539"/>
+        <source>You rated one theme only, so none stands out as the strongest or the weakest.</source>
+        <translation>You rated one theme only, so none stands out as the strongest or the weakest.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="540"/>
+        <source>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</source>
+        <translation>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</translation>
     </message>
 </context>
 <context>
