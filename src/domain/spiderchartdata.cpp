@@ -272,7 +272,7 @@ Layout layout(const LayoutInput &input)
         best.pixelSize = in.pixelSize;
         return best;
     }
-    double bestRadius = -1;
+    double bestScore = -1;
     const double minPixel = std::min(in.pixelSize, in.minPixelSize);
     for (double px = in.pixelSize;; px = std::max(minPixel, px * 0.9)) {
         for (int attempt = 0; attempt < 8; ++attempt) {
@@ -305,10 +305,13 @@ Layout layout(const LayoutInput &input)
             const QList<int> ticks = chooseTicks(p.labels, radius, in);
             const bool clear = !tooBig && labelsClear(p.labels, in.spacing) && radius >= in.minRadius
                 && (ticks.size() >= 2 || in.scaleMax <= in.scaleMin);
-            const bool better = clear ? (!best.fits || radius > bestRadius) : (!best.fits && radius >= bestRadius);
+            // The bigger the chart the better, but narrower labels wrap into more lines, which
+            // reads worse: they must win by more than a little.
+            const double score = radius * (1 - 0.25 * (1 - widthFactor));
+            const bool better = clear ? (!best.fits || score > bestScore) : (!best.fits && score >= bestScore);
             if (!better)
                 continue;
-            bestRadius = radius;
+            bestScore = score;
             best.fits = clear;
             best.radius = radius;
             best.pixelSize = px;
