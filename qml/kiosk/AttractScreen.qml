@@ -186,7 +186,7 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            // QtCharts loads only when there is a picture to show.
+            // The chart loads only when there is a picture to show.
             Loader {
                 anchors.top: pictureNote.bottom
                 anchors.bottom: parent.bottom
