@@ -138,17 +138,24 @@ QRectF labelBox(int axis, int axes, double r, const QSizeF &size, bool onRay, Al
         const double top = c > 0.2 ? -r * c - size.height() : c < -0.2 ? -r * c : -r * c - halfH;
         return QRectF(left, top, size.width(), size.height());
     }
-    // The distance from the centre to the nearest point of the box grows with t.
-    const auto nearest = [&](double t) {
-        return std::hypot(std::max(0.0, t * std::abs(s) - halfW), std::max(0.0, t * std::abs(c) - halfH));
-    };
-    double lo = 0;
-    double hi = r + halfW + halfH + 1;
-    for (int i = 0; i < 40; ++i) {
-        const double mid = (lo + hi) / 2;
-        (nearest(mid) >= r ? hi : lo) = mid;
+    // The box's centre at t * (s, -c): the least t at which its nearest point is r away,
+    // either a corner (both offsets positive) or the middle of an edge (one of them).
+    const double a = std::abs(s);
+    const double b = std::abs(c);
+    double t = -1;
+    const double k = a * halfW + b * halfH;
+    const double disc = k * k - (halfW * halfW + halfH * halfH - r * r);
+    if (disc >= 0) {
+        const double corner = k + std::sqrt(disc);
+        if (corner * a >= halfW - 1e-9 && corner * b >= halfH - 1e-9)
+            t = corner;
     }
-    return QRectF(hi * s - halfW, -hi * c - halfH, size.width(), size.height());
+    if (t < 0 && a > 1e-12 && (r + halfW) / a * b <= halfH + 1e-9)
+        t = (r + halfW) / a;
+    if (t < 0 && b > 1e-12 && (r + halfH) / b * a <= halfW + 1e-9)
+        t = (r + halfH) / b;
+    t = std::max(0.0, t);
+    return QRectF(t * s - halfW, -t * c - halfH, size.width(), size.height());
 }
 
 // Tick labels on the ray half-way between the last axis and the first, centred on their ring.
@@ -212,7 +219,7 @@ double fitRadius(const QList<QSizeF> &sizes, bool onRay, const LayoutInput &in)
     double hi = std::max(in.size.width(), in.size.height());
     if (!fits(lo))
         return -1;
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 24; ++i) {
         const double mid = (lo + hi) / 2;
         (fits(mid) ? lo : hi) = mid;
     }
