@@ -138,9 +138,9 @@ Item {
         }
 
         // The scale's values on the ray between the last theme and the first, on the grid and
-        // under the answers; only as many as have room.
+        // under the answers; only as many as have room, and none under the empty chart's note.
         Repeater {
-            model: geo.tickItems
+            model: geo.empty ? [] : geo.tickItems
             Rectangle {
                 required property var modelData
                 objectName: "chartTick_" + modelData.value

@@ -176,6 +176,9 @@ TestCase {
         compare(findChild(chart, "chartEmptyText").text, chart.emptyText)
         compare(chart.seriesCount, 0)
         verify(!findChild(chart, "legendOwn").visible)
+        // Nothing drawn, so no scale values either (they would hide under the note).
+        for (let v = 1; v <= 7; ++v)
+            verify(!findChild(chart, "chartTick_" + v), data.tag + ": scale value " + v)
         const box = rectOf(chart, empty)
         verify(inside(box, chart.width, chart.height), data.tag + ": " + describe(box))
         // Within the web, clear of every theme label.
