@@ -36,64 +36,6 @@ Item {
     readonly property Item plotItem: plot
     readonly property Item legendItem: legend
 
-    component Sample: Shape {
-        id: sample
-        property color color: Theme.primary
-        property real lineWidth: Theme.px(5)
-        property bool dotted: false
-        property int marker: 0 // 0 none, 1 dot, 2 diamond
-        width: Theme.px(56)
-        height: Theme.px(22)
-        ShapePath {
-            strokeColor: sample.color
-            strokeWidth: sample.lineWidth
-            strokeStyle: sample.dotted ? ShapePath.DashLine : ShapePath.SolidLine
-            dashPattern: [1.5, 1.5]
-            fillColor: "transparent"
-            startX: 0
-            startY: sample.height / 2
-            PathLine { x: sample.width; y: sample.height / 2 }
-        }
-        Rectangle {
-            visible: sample.marker > 0
-            anchors.centerIn: parent
-            width: sample.marker === 1 ? Theme.px(18) : Theme.px(14)
-            height: width
-            radius: sample.marker === 1 ? width / 2 : 0
-            rotation: sample.marker === 2 ? 45 : 0
-            color: sample.color
-            border.color: Theme.surface
-            border.width: Theme.px(2)
-        }
-    }
-    component Entry: Row {
-        id: entry
-        property alias text: label.text
-        property color color: Theme.primary
-        property real lineWidth: Theme.px(5)
-        property bool dotted: false
-        property int marker: 0
-        property real maxWidth: 0
-        spacing: Theme.gapSmall
-        Sample {
-            id: sampleItem
-            anchors.verticalCenter: parent.verticalCenter
-            color: entry.color
-            lineWidth: entry.lineWidth
-            dotted: entry.dotted
-            marker: entry.marker
-        }
-        Text {
-            id: label
-            anchors.verticalCenter: parent.verticalCenter
-            width: Math.min(implicitWidth, entry.maxWidth - sampleItem.width - entry.spacing)
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.text
-        }
-    }
-
     SpiderChartGeometry {
         id: geo
         width: plot.width
@@ -286,44 +228,16 @@ Item {
         }
     }
 
-    Flow {
+    SpiderChartLegend {
         id: legend
         objectName: "chartLegend"
         visible: root.legendVisible
         anchors.bottom: parent.bottom
         width: parent.width
-        spacing: Theme.gap
-        Entry {
-            objectName: "legendOwn"
-            maxWidth: legend.width
-            visible: geo.ownDots.length > 0
-            text: root.ownName
-            marker: 1
-        }
-        Entry {
-            objectName: "legendAverage"
-            maxWidth: legend.width
-            visible: geo.hasAverage
-            text: root.averageName
-            color: Theme.comparison
-            lineWidth: Theme.px(3)
-            marker: 2
-        }
-        Entry {
-            objectName: "legendNoAnswer"
-            maxWidth: legend.width
-            visible: geo.hasGaps
-            text: root.noAnswerName
-            dotted: true
-        }
-        Text {
-            visible: text !== ""
-            width: Math.min(implicitWidth, legend.width)
-            text: root.scaleText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.textMuted
-        }
+        geometry: geo
+        ownName: root.ownName
+        averageName: root.averageName
+        noAnswerName: root.noAnswerName
+        scaleText: root.scaleText
     }
 }
