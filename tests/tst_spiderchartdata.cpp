@@ -430,8 +430,10 @@ private Q_SLOTS:
         QFETCH(QSizeF, size);
         QFETCH(double, pixelSize);
         const QStringList labels = longLabels();
+        for (const int gap : {0, 1, 4, 7, 11}) {
         for (const bool withNotes : {false, true}) {
             SpiderChartData::LayoutInput in = input(size, pixelSize, labels, withNotes);
+            in.tickGap = gap;
             const SpiderChartData::Layout l = SpiderChartData::layout(in);
             const QString what = QStringLiteral("%1x%2 notes %3: radius %4, %5 px")
                                      .arg(size.width()).arg(size.height()).arg(withNotes).arg(l.radius).arg(l.pixelSize);
@@ -456,7 +458,28 @@ private Q_SLOTS:
             QCOMPARE(l.tickValues.constLast(), in.scaleMax);
             for (int k = 2; k < l.tickValues.size(); ++k)
                 QCOMPARE(l.tickValues.at(k) - l.tickValues.at(k - 1), l.tickValues.at(1) - l.tickValues.at(0));
+            // On the ray half-way between axis gap - 1 and axis gap.
+            const QPointF outer = l.ticks.constLast().center() - l.centre;
+            const double angle = std::atan2(outer.x(), -outer.y());
+            const double expected = 3.14159265358979323846 * (2 * gap - 1) / labels.size();
+            QVERIFY2(std::abs(std::remainder(angle - expected, 2 * 3.14159265358979323846)) < 1e-6, qPrintable(what));
         }
+        }
+    }
+
+    void tickGap()
+    {
+        using Series = QList<Values>;
+        QCOMPARE(SpiderChartData::tickGap(Series{values({1, 2, 3, 4, 5, 6})}, 6), 0);
+        // The first axis unanswered: the nearest gap with both neighbours answered, right first.
+        QCOMPARE(SpiderChartData::tickGap(Series{values({none, 2, 3, 4, 5, 6})}, 6), 2);
+        QCOMPARE(SpiderChartData::tickGap(Series{values({none, 2, none, 4, 5, 6})}, 6), 5);
+        // Every series counts.
+        QCOMPARE(SpiderChartData::tickGap(Series{values({1, 2, 3, 4, 5, 6}), values({none, 2, 3, 4, none, 6})}, 6), 2);
+        QCOMPARE(SpiderChartData::tickGap(Series{values({1, 2, 3, none, 5, 6}), values({none, 2, none, 4, 5, 6})}, 6), 5);
+        // No such gap, or nothing drawn: the top.
+        QCOMPARE(SpiderChartData::tickGap(Series{values({1, none, 3, none, 5, none})}, 6), 0);
+        QCOMPARE(SpiderChartData::tickGap(Series{}, 6), 0);
     }
 
     // Roomy: the preferred size and every scale value; cramped: smaller type and fewer ticks.

@@ -158,10 +158,11 @@ QRectF labelBox(int axis, int axes, double r, const QSizeF &size, bool onRay, Al
     return QRectF(t * s - halfW, -t * c - halfH, size.width(), size.height());
 }
 
-// Tick labels on the ray half-way between the last axis and the first, centred on their ring.
+// Tick labels on the ray half-way between axis tickGap - 1 and axis tickGap, centred on their
+// ring.
 QList<QRectF> tickBoxes(const QList<int> &ticks, int axes, double radius, const LayoutInput &in)
 {
-    const double angle = -pi / std::max(1, axes);
+    const double angle = pi * (2 * in.tickGap - 1) / std::max(1, axes);
     QList<QRectF> boxes;
     for (int v : ticks) {
         const double r = radius * radialFraction(v, in.scaleMin, in.scaleMax);
@@ -337,6 +338,26 @@ Layout layout(const LayoutInput &input)
             break;
     }
     return best;
+}
+
+int tickGap(const QList<QList<std::optional<double>>> &series, int axes)
+{
+    const auto answered = [&](int axis) {
+        return std::all_of(series.cbegin(), series.cend(), [&](const QList<std::optional<double>> &v) {
+            return v.value((axis + axes) % axes).has_value();
+        });
+    };
+    // Gap g lies at (2g - 1) * 180 / n degrees from the top: 0 and 1 either side of the top,
+    // then 2 and n - 1, 3 and n - 2, ...: nearest the top first, the right before the left.
+    if (axes > 0 && answered(-1) && answered(0))
+        return 0;
+    for (int k = 1; k <= axes / 2 + 1; ++k) {
+        for (const int gap : {k, axes + 1 - k}) {
+            if (gap > 0 && gap < axes && answered(gap - 1) && answered(gap))
+                return gap;
+        }
+    }
+    return 0;
 }
 
 QPointF position(const Layout &layout, int axes, double axis, double value, int scaleMin, int scaleMax)

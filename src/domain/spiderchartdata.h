@@ -51,7 +51,7 @@ struct Extremes
 Extremes extremes(const QList<std::optional<double>> &values, int count);
 
 // Where everything of a chart goes inside a box: the circle, the theme labels around it and
-// the scale's tick labels on the ray between the last axis and the first. Labels are measured
+// the scale's tick labels on a ray between two axes. Labels are measured
 // by the caller (QTextLayout in the product, a stand-in in tests) at a font size and a width.
 struct LayoutInput
 {
@@ -66,6 +66,9 @@ struct LayoutInput
     double spacing = 4;       // the least room between two labels
     QSizeF tickSize;          // a tick label's box (the widest value)
     double minRadius = 0;
+    // The tick labels go on the ray half-way between axis tickGap - 1 and axis tickGap (0:
+    // between the last axis and the first), best one the answers cross without a dotted link.
+    int tickGap = 0;
     // The size of axis `axis`'s label wrapped at `maxWidth`, at `pixelSize`.
     std::function<QSizeF(int axis, double pixelSize, double maxWidth)> measure;
 };
@@ -84,6 +87,11 @@ struct Layout
     QList<QRectF> ticks;
 };
 Layout layout(const LayoutInput &input);
+
+// The gap between two axes for the tick labels (see LayoutInput::tickGap): the one nearest the
+// top whose two axes are answered in every series given, so that no dotted link runs through
+// the scale's values; 0 when there is none.
+int tickGap(const QList<QList<std::optional<double>>> &series, int axes);
 
 // Where `value` on axis `axis` (fractions allowed; axis n is axis 0) lies in a layout. The
 // lowest value sits one step out from the centre, so the lowest answers stay visible.

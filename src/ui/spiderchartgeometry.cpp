@@ -104,6 +104,12 @@ void SpiderChartGeometry::compute() const
     in.gap = m_gap;
     in.spacing = m_spacing;
     in.minRadius = std::min(m_width, m_height) * 0.2;
+    QList<QList<std::optional<double>>> drawn;
+    if (hasOwn)
+        drawn.append(own);
+    if (answered(average) > 0)
+        drawn.append(average);
+    in.tickGap = SpiderChartData::tickGap(drawn, n);
     QFont tickFont(m_fontFamily);
     tickFont.setPixelSize(std::max(1, m_tickPixelSize));
     const QSizeF tickText = measure(QString::number(std::max(std::abs(m_scaleMin), std::abs(m_scaleMax))), tickFont, 1e6);

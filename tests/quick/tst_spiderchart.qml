@@ -151,6 +151,21 @@ TestCase {
         }
         verify(!findChild(chart, "axisNote_1").visible)
         compare(chart.geometry.ownBridges.length, 3)
+        // The scale's values sit where no dotted link runs (here not at the top, where one does).
+        for (let v = 1; v <= 7; ++v) {
+            const tick = findChild(chart, "chartTick_" + v)
+            if (!tick)
+                continue
+            const box = rectOf(chart, tick)
+            for (const bridge of chart.geometry.ownBridges) {
+                for (let k = 0; k <= 100; ++k) {
+                    const x = bridge[0].x + (bridge[1].x - bridge[0].x) * k / 100
+                    const y = bridge[0].y + (bridge[1].y - bridge[0].y) * k / 100
+                    verify(!(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height),
+                           data.tag + ": a dotted link runs through the scale value " + v)
+                }
+            }
+        }
         verify(!findChild(chart, "chartEmpty").visible)
     }
 
