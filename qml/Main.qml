@@ -118,12 +118,24 @@ ApplicationWindow {
         forgetVisitorInput()
     }
 
+    // Leaving a page with answers given asks first; `leave` runs only once the visitor chose
+    // to discard them (at once when there is nothing to lose).
+    function leaveAsking(leave) {
+        if (!(currentPage && currentPage.hasAnswers))
+            return leave()
+        discardDialog.ask(discard => { if (discard) leave() })
+    }
+
+    DiscardDialog { id: discardDialog }
+
     // After the session's controllers were cleared: back to the start page, nothing of the
     // previous visitor on any page or in the back history.
     Connections {
         target: Session
         function onSessionEnded() {
             // A new start page too: not even its scroll position is the previous visitor's.
+            discardDialog.pending = null
+            discardDialog.close()
             stack.replace(null, homePage, {}, StackView.Immediate)
             window.forgetVisitorInput()
             keyboard.active = false
@@ -141,9 +153,9 @@ ApplicationWindow {
         onBackRequested: {
             const page = window.currentPage
             if (!(page && page.goBack()))
-                stack.pop()
+                window.leaveAsking(() => stack.pop())
         }
-        onHomeRequested: window.goHome()
+        onHomeRequested: window.leaveAsking(() => window.goHome())
 
         // No visible hint: a three-second press on the top-left corner of the start screen.
         MouseArea {

@@ -193,9 +193,14 @@ private Q_SLOTS:
             QStringLiteral("beteiligungsplattform"), QStringLiteral("stadtlabor"), QStringLiteral("kulturportal"),
             QStringLiteral("ehrenamtskarten-app"), QStringLiteral("stadtraummonitor"), QStringLiteral("bochum-fonds")};
         QStringList projectIds;
-        for (const Project &p : c.projects)
+        QStringList flows;
+        for (const Project &p : c.projects) {
             projectIds.append(p.id);
+            flows.append(p.flow);
+        }
         QCOMPARE(projectIds, expectedProjects);
+        // The two projects with a flow of their own lead into it.
+        QCOMPARE(flows, (QStringList{{}, {}, {}, {}, QStringLiteral("monitor"), QStringLiteral("fonds")}));
         for (const Project &p : c.projects) {
             const QString expectedStatus = p.id == QLatin1String("kulturportal") ? QStringLiteral("planning")
                                                                                  : QStringLiteral("completed");
@@ -312,6 +317,9 @@ private Q_SLOTS:
         row("missing criteria_set", removeValue({"criteria_set"}), s("criteria_set: missing"));
         row("missing fund_rules", removeValue({"fund_rules"}), s("fund_rules: missing"));
         row("project without title", removeValue({"projects", 0, "title"}), s("projects[0].title: missing"));
+        row("project with an unknown flow", setValue({"projects", 1, "flow"}, s("survey")),
+            s("projects[1].flow: expected one of \"monitor\", \"fonds\""));
+        row("project with a flow that is no text", setValue({"projects", 1, "flow"}, 7), s("projects[1].flow: expected a string, found a number"));
         row("project without id", removeValue({"projects", 2, "id"}), s("projects[2].id: missing"));
         row("project without status", removeValue({"projects", 1, "status"}), s("projects[1].status: missing"));
         row("project without updated_at", removeValue({"projects", 5, "updated_at"}), s("projects[5].updated_at: missing"));

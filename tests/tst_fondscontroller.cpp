@@ -1284,12 +1284,22 @@ private Q_SLOTS:
         QCOMPARE(m_ctl->categoryId(), QStringLiteral("umwelt"));
         QCOMPARE(m_ctl->name(), visitorName);
 
-        // Idea, first level -> the intro, everything forgotten.
+        // Idea, first level -> the intro, everything kept: leaving from there is the frame's
+        // question, and starting again goes on with the same idea.
         QVERIFY(m_ctl->back());
         QCOMPARE(m_ctl->step(), FondsController::Intro);
+        QVERIFY(m_ctl->hasAnswers());
+        QCOMPARE(m_ctl->title(), ideaTitle);
+        QVERIFY(!m_ctl->back());
+        m_ctl->start();
+        QCOMPARE(m_ctl->step(), FondsController::Idea);
+        QCOMPARE(m_ctl->title(), ideaTitle);
+        QCOMPARE(m_ctl->name(), visitorName);
+        // Discarded (the visitor said so, or walked away): nothing kept.
+        m_ctl->reset();
+        QVERIFY(!m_ctl->hasAnswers());
         STEP(verifyNothingKept());
         QVERIFY(!m_ctl->area()->isEnabled());
-        QVERIFY(!m_ctl->back());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM fonds_ideas")), 0);
     }
 

@@ -247,6 +247,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), QStringLiteral("warning"), 2000);
     }
 
+    // A terminal that started elsewhere (a page asked for, the PIN to be set first) still
+    // shows the attract screen after the first visitor, not the start page.
+    void endedSessionsGoToTheAttractScreen()
+    {
+        KioskSession session;
+        session.useAttract();
+        QCOMPARE(session.state(), QStringLiteral("active")); // not now
+        session.endSession(); // a visitor finished a flow
+        QCOMPARE(session.state(), QStringLiteral("attract"));
+
+        KioskSession staff;
+        staff.useAttract();
+        staff.setStaffMode(true);
+        staff.endSession();
+        QCOMPARE(staff.state(), QStringLiteral("active")); // interviews go on
+    }
+
     void newCatalogueWaitsForTheEndOfTheSession()
     {
         KioskSession session;

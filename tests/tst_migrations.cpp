@@ -123,7 +123,14 @@ QMap<int, Fixture> fixtures()
     v6.expectations.insert(QStringLiteral("SELECT group_concat(format) FROM (SELECT format FROM outbox_items ORDER BY seq)"),
                            QStringLiteral("1,1,1"));
 
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
+    // Version 8 gives projects the flow their page leads into: none for those stored before.
+    Fixture v7 = v6;
+    for (Fixture *f : {&v1, &v2, &v3, &v4, &v5, &v6, &v7}) {
+        if (f->inserts.join(QLatin1Char(' ')).contains(QLatin1String("INTO projects")))
+            f->expectations.insert(QStringLiteral("SELECT count(*) FROM projects WHERE id = 'p1' AND flow IS NULL"), 1);
+    }
+
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
 }
 
 } // namespace

@@ -550,6 +550,40 @@ private Q_SLOTS:
             QVERIFY(!r.answers.at(i).score);
     }
 
+    // Whether leaving would lose something (the frame asks first), and walking back to the
+    // start and on again keeps every answer.
+    void hasAnswersAndStartingAgainKeepsThem()
+    {
+        QSignalSpy changed(m_ctl.get(), &MonitorController::hasAnswersChanged);
+        QVERIFY(!m_ctl->hasAnswers());
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
+        QVERIFY(!m_ctl->hasAnswers()); // an area alone is quickly chosen again
+        m_ctl->setGood(QStringLiteral("Der Park"));
+        QVERIFY(m_ctl->hasAnswers());
+        QVERIFY(changed.count() > 0);
+        m_ctl->setGood(QString());
+        QVERIFY(!m_ctl->hasAnswers());
+        m_ctl->setScore(4);
+        QVERIFY(m_ctl->hasAnswers());
+
+        while (m_ctl->step() != MonitorController::Start)
+            QVERIFY(m_ctl->back());
+        QVERIFY(m_ctl->hasAnswers());
+        m_ctl->start();
+        QCOMPARE(m_ctl->step(), MonitorController::ChooseArea);
+        m_ctl->chooseDistrict(QStringLiteral("mitte"));
+        m_ctl->chooseArea(QStringLiteral("grumme"));
+        m_ctl->skipAboutYou();
+        QCOMPARE(m_ctl->step(), MonitorController::Rating);
+        QCOMPARE(m_ctl->score(), 4); // the first theme's rating, kept
+
+        m_ctl->reset();
+        QVERIFY(!m_ctl->hasAnswers());
+        m_ctl->start();
+        QCOMPARE(m_ctl->step(), MonitorController::ChooseArea);
+        QVERIFY(m_ctl->areaId().isEmpty());
+    }
+
     void freeTexts()
     {
         walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));

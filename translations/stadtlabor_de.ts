@@ -855,6 +855,29 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="50"/>
+        <source>Discard your answers?</source>
+        <translation>Ihre Antworten verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="59"/>
+        <source>You have already answered some questions. If you leave now, your answers are deleted and not sent.</source>
+        <translation>Sie haben schon Fragen beantwortet. Wenn Sie jetzt gehen, werden Ihre Antworten gelöscht und nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="72"/>
+        <source>Keep answering</source>
+        <translation>Weiter ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="77"/>
+        <source>Discard answers</source>
+        <translation>Antworten verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>FondsContactView</name>
     <message>
         <location filename="../qml/fonds/FondsContactView.qml" line="10"/>
@@ -964,8 +987,8 @@
     </message>
     <message>
         <location filename="../qml/fonds/FondsIntroView.qml" line="52"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Describe my idea</source>
+        <translation>Idee beschreiben</translation>
     </message>
 </context>
 <context>
@@ -1251,64 +1274,79 @@
         <translation>Idee einreichen</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="38"/>
-        <source>Change</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="57"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="58"/>
         <source>Your idea</source>
         <translation>Ihre Idee</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
-        <source>start %1/%2</source>
-        <translation>Beginn %1/%2</translation>
+        <source>Change idea</source>
+        <translation>Idee ändern</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="63"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <source>start %1</source>
+        <translation>Beginn %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="66"/>
+        <source>Change costs</source>
+        <translation>Kosten ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="68"/>
         <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
         <translation>Gesamtkosten %1 · Eigenleistung %2 (%3 %) · beim Fonds beantragt %4</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
         <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
         <translation>Markiert als „Beratung nötig“: Das Team des Fonds bespricht es mit Ihnen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Change applicant</source>
+        <translation>Antragstellende ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Group or initiative</source>
         <translation>Gruppe oder Initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Association</source>
         <translation>Verein</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="77"/>
         <source>All three statements confirmed.</source>
         <translation>Alle drei Erklärungen bestätigt.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="80"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="81"/>
+        <source>Change contact</source>
+        <translation>Kontakt ändern</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +1550,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="13"/>
-        <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
-        <source>I&apos;d rather not say</source>
-        <translation>Keine Angabe</translation>
+        <source>I&apos;d rather not say my age</source>
+        <translation>Alter nicht angeben</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="16"/>
@@ -1530,6 +1567,11 @@
         <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
         <source>diverse</source>
         <translation>divers</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
+        <source>I&apos;d rather not say my gender</source>
+        <translation>Geschlecht nicht angeben</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="20"/>
@@ -1653,8 +1695,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorStartView.qml" line="52"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Start rating</source>
+        <translation>Bewertung beginnen</translation>
     </message>
 </context>
 <context>
@@ -1706,8 +1748,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="164"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="171"/>
@@ -1718,37 +1760,47 @@
 <context>
     <name>MonitorThemeView</name>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="59"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="61"/>
         <source>Think about:</source>
         <translation>Denken Sie zum Beispiel an:</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="128"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="130"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="143"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="140"/>
+        <source>Nothing chosen yet: if you go on, this theme is saved as “no answer”.</source>
+        <translation>Noch nichts gewählt: Wenn Sie weitergehen, wird dieses Thema als „Keine Antwort“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="157"/>
         <source>What is good here? (optional)</source>
         <translation>Was ist hier gut? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="153"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="167"/>
         <source>What could be better? (optional)</source>
         <translation>Was könnte besser sein? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="186"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="187"/>
+        <source>Go on without a rating</source>
+        <translation>Ohne Bewertung weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -1795,22 +1847,32 @@
         <translation>Projekt nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="57"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="64"/>
         <source>This project is no longer in the catalogue.</source>
         <translation>Dieses Projekt steht nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="82"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="89"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="120"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="115"/>
+        <source>Rate your neighbourhood now</source>
+        <translation>Jetzt Ihr Viertel bewerten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="116"/>
+        <source>Hand in your idea now</source>
+        <translation>Jetzt Ihre Idee einreichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="136"/>
         <source>Last updated: %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="151"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="167"/>
         <source>Scan to read more on your phone</source>
         <translation>Scannen und auf dem Handy weiterlesen</translation>
     </message>
@@ -2103,9 +2165,9 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepFooter.qml" line="23"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <location filename="../qml/components/StepFooter.qml" line="12"/>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
     </message>
 </context>
 <context>
@@ -2160,8 +2222,8 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="38"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Home</source>
+        <translation>Startseite</translation>
     </message>
 </context>
 <context>
@@ -2375,12 +2437,12 @@
 <context>
     <name>stadtlabor::FondsController</name>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="453"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="462"/>
         <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
         <translation>Der Bochum-Fonds kann an diesem Terminal gerade keine Ideen annehmen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="595"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Idee konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
     </message>
@@ -2406,39 +2468,39 @@
 <context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="241"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="251"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>Der StadtRaumMonitor hat in diesem Katalog keine Themen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="435"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="510"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="532"/>
         <source>%1 (%2)</source>
         <comment>a theme and its rating</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="534"/>
         <source>Equally rated (%1 each): %2</source>
         <translation>Gleich bewertet (je %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="534"/>
         <source>; </source>
         <comment>between tied themes</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="539"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="561"/>
         <source>You rated one theme only, so none stands out as the strongest or the weakest.</source>
         <translation>Sie haben nur ein Thema bewertet, deshalb ist keines am besten oder am schlechtesten bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="540"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="562"/>
         <source>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</source>
         <translation>Sie haben alle bewerteten Themen gleich bewertet (je %1), deshalb ist keines am besten oder am schlechtesten bewertet.</translation>
     </message>

@@ -855,6 +855,29 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="50"/>
+        <source>Discard your answers?</source>
+        <translation>Discard your answers?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="59"/>
+        <source>You have already answered some questions. If you leave now, your answers are deleted and not sent.</source>
+        <translation>You have already answered some questions. If you leave now, your answers are deleted and not sent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="72"/>
+        <source>Keep answering</source>
+        <translation>Keep answering</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DiscardDialog.qml" line="77"/>
+        <source>Discard answers</source>
+        <translation>Discard answers</translation>
+    </message>
+</context>
+<context>
     <name>FondsContactView</name>
     <message>
         <location filename="../qml/fonds/FondsContactView.qml" line="10"/>
@@ -964,8 +987,8 @@
     </message>
     <message>
         <location filename="../qml/fonds/FondsIntroView.qml" line="52"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Describe my idea</source>
+        <translation>Describe my idea</translation>
     </message>
 </context>
 <context>
@@ -1251,64 +1274,79 @@
         <translation>Hand in idea</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="38"/>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="57"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="58"/>
         <source>Your idea</source>
         <translation>Your idea</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="59"/>
-        <source>start %1/%2</source>
-        <translation>start %1/%2</translation>
+        <source>Change idea</source>
+        <translation>Change idea</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="63"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="61"/>
+        <source>start %1</source>
+        <translation>start %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="66"/>
+        <source>Change costs</source>
+        <translation>Change costs</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="68"/>
         <source>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</source>
         <translation>Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="67"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
         <source>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</source>
         <translation>Marked &quot;needs advice&quot;: the fund&apos;s staff will talk it through with you.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="70"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
+        <source>Change applicant</source>
+        <translation>Change applicant</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Private person</source>
         <translation>Private person</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Group or initiative</source>
         <translation>Group or initiative</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="72"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="77"/>
         <source>All three statements confirmed.</source>
         <translation>All three statements confirmed.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsReviewView.qml" line="76"/>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="80"/>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../qml/fonds/FondsReviewView.qml" line="81"/>
+        <source>Change contact</source>
+        <translation>Change contact</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +1550,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="13"/>
-        <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
-        <source>I&apos;d rather not say</source>
-        <translation>I&apos;d rather not say</translation>
+        <source>I&apos;d rather not say my age</source>
+        <translation>I&apos;d rather not say my age</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="16"/>
@@ -1530,6 +1567,11 @@
         <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
         <source>diverse</source>
         <translation>diverse</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorAboutView.qml" line="17"/>
+        <source>I&apos;d rather not say my gender</source>
+        <translation>I&apos;d rather not say my gender</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorAboutView.qml" line="20"/>
@@ -1653,8 +1695,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorStartView.qml" line="52"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Start rating</source>
+        <translation>Start rating</translation>
     </message>
 </context>
 <context>
@@ -1706,8 +1748,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="164"/>
-        <source>Back</source>
-        <translation>Back</translation>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
     </message>
     <message>
         <location filename="../qml/monitor/MonitorSummaryView.qml" line="171"/>
@@ -1718,37 +1760,47 @@
 <context>
     <name>MonitorThemeView</name>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="59"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="61"/>
         <source>Think about:</source>
         <translation>Think about:</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="128"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="130"/>
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="143"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="140"/>
+        <source>Nothing chosen yet: if you go on, this theme is saved as “no answer”.</source>
+        <translation>Nothing chosen yet: if you go on, this theme is saved as “no answer”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="157"/>
         <source>What is good here? (optional)</source>
         <translation>What is good here? (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="153"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="167"/>
         <source>What could be better? (optional)</source>
         <translation>What could be better? (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="172"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="186"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="187"/>
+        <source>Go on without a rating</source>
+        <translation>Go on without a rating</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="174"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1795,22 +1847,32 @@
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="57"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="64"/>
         <source>This project is no longer in the catalogue.</source>
         <translation>This project is no longer in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="82"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="89"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="120"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="115"/>
+        <source>Rate your neighbourhood now</source>
+        <translation>Rate your neighbourhood now</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="116"/>
+        <source>Hand in your idea now</source>
+        <translation>Hand in your idea now</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="136"/>
         <source>Last updated: %1</source>
         <translation>Last updated: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectDetailPage.qml" line="151"/>
+        <location filename="../qml/pages/ProjectDetailPage.qml" line="167"/>
         <source>Scan to read more on your phone</source>
         <translation>Scan to read more on your phone</translation>
     </message>
@@ -2103,9 +2165,9 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/components/StepFooter.qml" line="23"/>
-        <source>Back</source>
-        <translation>Back</translation>
+        <location filename="../qml/components/StepFooter.qml" line="12"/>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
     </message>
 </context>
 <context>
@@ -2160,8 +2222,8 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="38"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -2375,12 +2437,12 @@
 <context>
     <name>stadtlabor::FondsController</name>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="453"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="462"/>
         <source>The Bochum-Fonds cannot take ideas on this terminal at the moment.</source>
         <translation>The Bochum-Fonds cannot take ideas on this terminal at the moment.</translation>
     </message>
     <message>
-        <location filename="../src/ui/fondscontroller.cpp" line="585"/>
+        <location filename="../src/ui/fondscontroller.cpp" line="595"/>
         <source>Your idea could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your idea could not be saved. Please try again or ask the staff. (%1)</translation>
     </message>
@@ -2406,39 +2468,39 @@
 <context>
     <name>stadtlabor::MonitorController</name>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="241"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="251"/>
         <source>The StadtRaumMonitor has no themes in this catalogue.</source>
         <translation>The StadtRaumMonitor has no themes in this catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="425"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="435"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Your answers could not be saved. Please try again or ask the staff. (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="510"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="532"/>
         <source>%1 (%2)</source>
         <comment>a theme and its rating</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="534"/>
         <source>Equally rated (%1 each): %2</source>
         <translation>Equally rated (%1 each): %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="512"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="534"/>
         <source>; </source>
         <comment>between tied themes</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="539"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="561"/>
         <source>You rated one theme only, so none stands out as the strongest or the weakest.</source>
         <translation>You rated one theme only, so none stands out as the strongest or the weakest.</translation>
     </message>
     <message>
-        <location filename="../src/ui/monitorcontroller.cpp" line="540"/>
+        <location filename="../src/ui/monitorcontroller.cpp" line="562"/>
         <source>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</source>
         <translation>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</translation>
     </message>

@@ -210,12 +210,14 @@ int main(int argc, char *argv[])
     else if (screenshot)
         captureWhenReady(window, options.screenshotFile, fixture);
 
-    if (!options.rendersOffscreen())
+    if (!options.rendersOffscreen()) {
         services.startRunning();
-    // Nobody is there yet: the attract screen, unless a page was asked for or the device
-    // still needs its admin PIN.
-    if (options.route.page == QLatin1String("home") && !services.gate().pinMissing() && !options.rendersOffscreen())
-        services.session().showAttract();
+        // After each visitor the attract screen, as README promises; the first one now
+        // too, unless a page was asked for or the device still needs its admin PIN.
+        services.session().useAttract();
+        if (options.route.page == QLatin1String("home") && !services.gate().pinMissing())
+            services.session().showAttract();
+    }
 
     if (services.lockdown().isActive() || (!options.windowed && !options.rendersOffscreen()))
         window->showFullScreen();

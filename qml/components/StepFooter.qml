@@ -8,6 +8,8 @@ RowLayout {
     id: footer
 
     property string nextText: qsTr("Next")
+    // Not "Back": the top bar has that button, and no two buttons on a screen share a label.
+    property string backText: qsTr("Previous step")
     property bool nextEnabled: true
     property string progress // e.g. "5 of 14"
     property bool nextVisible: true
@@ -20,7 +22,7 @@ RowLayout {
     TouchButton {
         objectName: "stepBack"
         visible: footer.backVisible
-        text: "\u2039  " + qsTr("Back")
+        text: "\u2039  " + footer.backText
         onClicked: footer.backClicked()
     }
     Text {

@@ -35,7 +35,7 @@ Rectangle {
             objectName: "homeButton"
             visible: bar.canGoBack
             darkBackground: true
-            text: qsTr("Start")
+            text: qsTr("Home")
             onClicked: bar.homeRequested()
         }
         Text {

@@ -49,7 +49,7 @@ Item {
             objectName: "fondsStart"
             primary: true
             enabled: Fonds.available
-            text: qsTr("Start")
+            text: qsTr("Describe my idea")
             onClicked: Fonds.start()
         }
     }

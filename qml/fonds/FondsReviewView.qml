@@ -14,6 +14,7 @@ FondsStepLayout {
         property string title
         property int step
         property string body
+        property string changeText
         Layout.fillWidth: true
         implicitHeight: sectionColumn.implicitHeight + 2 * Theme.gap
         radius: Theme.radius / 2
@@ -35,7 +36,7 @@ FondsStepLayout {
                 }
                 TouchButton {
                     objectName: "edit_" + section.step
-                    text: qsTr("Change")
+                    text: section.changeText
                     onClicked: Fonds.edit(section.step)
                 }
             }
@@ -55,25 +56,29 @@ FondsStepLayout {
 
     Section {
         title: qsTr("Your idea")
+        changeText: qsTr("Change idea")
         step: Fonds.Idea
-        body: Fonds.title + "\n" + Fonds.area.areaName + " · " + qsTr("start %1/%2").arg(Fonds.plannedMonth).arg(Fonds.plannedYear)
+        body: Fonds.title + "\n" + Fonds.area.areaName + " · " + qsTr("start %1").arg(Fonds.plannedStartText)
               + "\n\n" + Fonds.description
     }
     Section {
         title: qsTr("Money")
+        changeText: qsTr("Change costs")
         step: Fonds.Money
         body: qsTr("Total cost %1 · own contribution %2 (%3 %) · asked from the fund %4")
-              .arg(Fonds.totalCostText + " €").arg(Fonds.check.ownContribution || "").arg(Fonds.check.ownShare || "").arg(Fonds.check.requested || "")
+              .arg(Fonds.check.totalCost || "").arg(Fonds.check.ownContribution || "").arg(Fonds.check.ownShare || "").arg(Fonds.check.requested || "")
               + (Fonds.check.needsAdvice ? "\n" + qsTr("Marked \"needs advice\": the fund's staff will talk it through with you.") : "")
     }
     Section {
         title: qsTr("Who")
+        changeText: qsTr("Change applicant")
         step: Fonds.Who
         body: (Fonds.applicant === "person" ? qsTr("Private person") : Fonds.applicant === "group" ? qsTr("Group or initiative") : qsTr("Association"))
               + (Fonds.organisation !== "" ? ": " + Fonds.organisation : "") + "\n" + qsTr("All three statements confirmed.")
     }
     Section {
         title: qsTr("Contact")
+        changeText: qsTr("Change contact")
         step: Fonds.Contact
         body: Fonds.name + "\n" + Fonds.email + (Fonds.email !== "" && Fonds.phone !== "" ? " · " : "") + Fonds.phone
     }

@@ -10,11 +10,11 @@ Item {
     readonly property var ageBands: [
         { id: "under_18", label: qsTr("under 18") }, { id: "18_29", label: qsTr("18 to 29") },
         { id: "30_44", label: qsTr("30 to 44") }, { id: "45_64", label: qsTr("45 to 64") },
-        { id: "65_plus", label: qsTr("65 or older") }, { id: "no_answer", label: qsTr("I'd rather not say") }
+        { id: "65_plus", label: qsTr("65 or older") }, { id: "no_answer", label: qsTr("I'd rather not say my age") }
     ]
     readonly property var genders: [
         { id: "female", label: qsTr("female") }, { id: "male", label: qsTr("male") },
-        { id: "diverse", label: qsTr("diverse") }, { id: "no_answer", label: qsTr("I'd rather not say") }
+        { id: "diverse", label: qsTr("diverse") }, { id: "no_answer", label: qsTr("I'd rather not say my gender") }
     ]
     readonly property var relationOptions: [
         { id: "live", label: qsTr("I live here") }, { id: "work", label: qsTr("I work here") },

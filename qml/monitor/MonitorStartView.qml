@@ -49,7 +49,7 @@ Item {
             Layout.topMargin: Theme.gap
             primary: true
             enabled: Monitor.available
-            text: qsTr("Start")
+            text: qsTr("Start rating")
             onClicked: Monitor.start()
         }
     }

@@ -161,7 +161,7 @@ Item {
                 spacing: Theme.gap
                 TouchButton {
                     objectName: "stepBack"
-                    text: "\u2039  " + qsTr("Back")
+                    text: "\u2039  " + qsTr("Previous step")
                     onClicked: Monitor.back()
                 }
                 Item { Layout.fillWidth: true }

@@ -10,6 +10,8 @@ Item {
     id: view
 
     readonly property bool wide: width > height
+    // A rating or an explicit "no answer" was chosen for this theme.
+    readonly property bool chosen: Monitor.score >= 0 || Monitor.noAnswer
 
     Flickable {
         id: flick
@@ -129,6 +131,18 @@ Item {
                 selected: Monitor.noAnswer
                 onClicked: Monitor.setNoAnswer()
             }
+            // Going on without a choice is allowed, and says what it records.
+            Text {
+                objectName: "skipHint"
+                Layout.fillWidth: true
+                visible: !view.chosen
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Nothing chosen yet: if you go on, this theme is saved as \u201cno answer\u201d.")
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.fontFamily
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
 
             GridLayout {
                 Layout.fillWidth: true
@@ -170,9 +184,10 @@ Item {
         anchors.margins: Theme.pageMargin
         anchors.topMargin: 0
         progress: qsTr("%1 of %2").arg(Monitor.themeIndex + 1).arg(Monitor.themeCount)
-        nextText: Monitor.returnsToSummary || Monitor.themeIndex + 1 === Monitor.themeCount
+        nextText: !view.chosen ? qsTr("Go on without a rating")
+                  : Monitor.returnsToSummary || Monitor.themeIndex + 1 === Monitor.themeCount
                   ? qsTr("Summary") : qsTr("Next")
         onNextClicked: Monitor.next()
-            onBackClicked: Monitor.back()
+        onBackClicked: Monitor.back()
     }
 }

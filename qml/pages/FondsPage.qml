@@ -9,6 +9,7 @@ KioskPage {
     id: page
 
     title: qsTr("Bochum-Fonds")
+    hasAnswers: Fonds.hasAnswers
     signal finished()
 
     function goBack(): bool { return Fonds.back() }

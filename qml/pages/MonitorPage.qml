@@ -9,6 +9,7 @@ KioskPage {
     id: page
 
     title: qsTr("StadtRaumMonitor")
+    hasAnswers: Monitor.hasAnswers
     signal finished()
 
     // The top bar's back button walks back through the flow before it leaves the page.

@@ -14,6 +14,13 @@ KioskPage {
     readonly property bool found: project.id !== undefined
     title: found ? project.title : qsTr("Project not found")
     readonly property bool wide: width > height
+    // The StadtRaumMonitor's and the Bochum-Fonds' pages lead into their flow, where it is on.
+    readonly property string flow: !found ? ""
+        : project.flow === "monitor" && Monitor.available && Settings.monitorOn ? "monitor"
+        : project.flow === "fonds" && Fonds.available && Settings.fondsOn ? "fonds" : ""
+
+    signal openMonitor()
+    signal openFonds()
 
     Flickable {
         id: flick
@@ -99,6 +106,15 @@ KioskPage {
                             wrapMode: Text.WordWrap
                         }
                     }
+                }
+
+                TouchButton {
+                    objectName: "detailFlow"
+                    visible: page.flow !== ""
+                    primary: true
+                    text: (page.flow === "monitor" ? qsTr("Rate your neighbourhood now")
+                                                   : qsTr("Hand in your idea now")) + "  \u203A"
+                    onClicked: page.flow === "monitor" ? page.openMonitor() : page.openFonds()
                 }
 
                 Text {

@@ -11,6 +11,8 @@ KioskPage {
     objectName: "staffPage"
 
     title: qsTr("Street survey")
+    // The respondent being interviewed; what was saved stays saved.
+    hasAnswers: Staff.step === Staff.Interviewing && Monitor.hasAnswers
     signal finished()
 
     // During the interviews the top bar's back button walks back through the respondent's

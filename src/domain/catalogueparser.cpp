@@ -173,7 +173,7 @@ void CatalogueParser::readProjects(JsonReader &r, const QJsonObject &root, Catal
         QJsonObject o;
         if (!r.asObject(array.at(i), path, &o))
             continue;
-        r.allowKeys(o, path, {"id", "status", "title", "summary", "body", "link_url", "image", "updated_at"});
+        r.allowKeys(o, path, {"id", "status", "title", "summary", "body", "link_url", "image", "updated_at", "flow"});
         Project p;
         if (r.id(o, path, "id", &p.id))
             scope.claim(r, p.id, JsonReader::join(path, QStringLiteral("id")));
@@ -184,6 +184,9 @@ void CatalogueParser::readProjects(JsonReader &r, const QJsonObject &root, Catal
         r.localized(o, path, "body", &p.body, maxBody, JsonReader::TextShape::Paragraph);
         r.url(o, path, "link_url", &p.linkUrl, false, JsonReader::UrlScheme::HttpOrHttps);
         r.url(o, path, "image", &p.image, false, JsonReader::UrlScheme::HttpsOnly);
+        if (r.string(o, path, "flow", &p.flow, 16, false) && !p.flow.isEmpty() && !Project::flows().contains(p.flow))
+            r.error(JsonReader::join(path, QStringLiteral("flow")),
+                    QStringLiteral("expected one of \"%1\"").arg(Project::flows().join(QStringLiteral("\", \""))));
         r.date(o, path, "updated_at", &p.updatedAt);
         c->projects.append(p);
     }

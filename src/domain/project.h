@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace stadtlabor {
@@ -31,12 +32,17 @@ struct Project
     QUrl linkUrl;
     QUrl image;
     QDateTime updatedAt; // UTC
+    // The flow this project's page leads into: "monitor" (StadtRaumMonitor), "fonds"
+    // (Bochum-Fonds) or empty for none.
+    QString flow;
+
+    static QStringList flows() { return {QStringLiteral("monitor"), QStringLiteral("fonds")}; }
 
     friend bool operator==(const Project &a, const Project &b)
     {
         return a.id == b.id && a.status == b.status && a.title == b.title && a.summary == b.summary
             && a.body == b.body && a.linkUrl == b.linkUrl && a.image == b.image
-            && a.updatedAt == b.updatedAt;
+            && a.updatedAt == b.updatedAt && a.flow == b.flow;
     }
 };
 

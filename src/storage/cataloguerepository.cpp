@@ -159,8 +159,8 @@ bool CatalogueRepository::write(const Catalogue &c, QString *error)
             return false;
     }
 
-    q.prepare(QStringLiteral("INSERT INTO projects (id, position, status, title, summary, body, link_url, image, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO projects (id, position, status, title, summary, body, link_url, image, updated_at, flow)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < c.projects.size(); ++i) {
         const Project &p = c.projects.at(i);
         q.addBindValue(p.id);
@@ -172,6 +172,7 @@ bool CatalogueRepository::write(const Catalogue &c, QString *error)
         q.addBindValue(optionalUrl(p.linkUrl));
         q.addBindValue(optionalUrl(p.image));
         q.addBindValue(isoUtc(p.updatedAt));
+        q.addBindValue(p.flow.isEmpty() ? QVariant() : QVariant(p.flow));
         if (!exec(q, error)) {
             *error = QStringLiteral("project %1: %2").arg(p.id, *error);
             return false;
@@ -228,7 +229,7 @@ std::optional<Catalogue> CatalogueRepository::load(QString *error) const
     while (q.next())
         c.statuses.append({q.value(0).toString(), localized(q.value(1)), localized(q.value(2))});
 
-    q.exec(QStringLiteral("SELECT id, status, title, summary, body, link_url, image, updated_at FROM projects ORDER BY position"));
+    q.exec(QStringLiteral("SELECT id, status, title, summary, body, link_url, image, updated_at, flow FROM projects ORDER BY position"));
     while (q.next()) {
         Project p;
         p.id = q.value(0).toString();
@@ -239,6 +240,7 @@ std::optional<Catalogue> CatalogueRepository::load(QString *error) const
         p.linkUrl = QUrl(q.value(5).toString());
         p.image = QUrl(q.value(6).toString());
         p.updatedAt = fromIso(q.value(7));
+        p.flow = q.value(8).toString();
         c.projects.append(p);
     }
 

@@ -189,6 +189,9 @@ const QList<Database::Migration> &Database::migrations()
             // before this column existed was written in format 1.
             QStringLiteral("ALTER TABLE outbox_items ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format >= 1)"),
         }},
+        {8, QStringLiteral("projects: the flow a project's page leads into"), {
+            QStringLiteral("ALTER TABLE projects ADD COLUMN flow TEXT"),
+        }},
     };
     return list;
 }

@@ -57,6 +57,7 @@ QVariantMap CatalogueStore::project(const QString &projectId, const QString &lan
         {QStringLiteral("linkLabel"), p->linkUrl.host()},
         {QStringLiteral("image"), p->image},
         {QStringLiteral("updatedAt"), readableDate(p->updatedAt, language)},
+        {QStringLiteral("flow"), p->flow},
     };
 }
 

@@ -66,6 +66,8 @@ FondsController::FondsController(CatalogueStore *store, Saver saver, QString dev
         Q_EMIT inputChanged();
         Q_EMIT errorsChanged();
     });
+    connect(this, &FondsController::inputChanged, this, &FondsController::hasAnswersChanged);
+    connect(this, &FondsController::stepChanged, this, &FondsController::hasAnswersChanged);
 }
 
 bool FondsController::isAvailable() const
@@ -299,6 +301,7 @@ QVariantMap FondsController::check() const
         return c;
     const FundAssessment a = FundAssessment::assess(m_store->catalogue().fundRules, m_in.amounts);
     c.insert(QStringLiteral("ok"), a.ok());
+    c.insert(QStringLiteral("totalCost"), euros(m_in.amounts.totalCostCents));
     c.insert(QStringLiteral("workValue"), euros(a.workValueCents));
     c.insert(QStringLiteral("ownContribution"), euros(a.ownContributionCents));
     c.insert(QStringLiteral("requested"), euros(a.requestedCents));
@@ -448,6 +451,12 @@ QString FondsController::message(const FieldError &e) const
 
 void FondsController::start()
 {
+    // Back at the intro with something entered (the visitor walked back through the steps):
+    // on again with everything kept. Otherwise a new idea.
+    if (m_step == Intro && hasAnswers() && isAvailable()) {
+        setStep(Idea);
+        return;
+    }
     reset();
     if (!isAvailable()) {
         setError(tr("The Bochum-Fonds cannot take ideas on this terminal at the moment."));
@@ -503,7 +512,8 @@ bool FondsController::back()
     case Idea:
         if (m_area->back())
             return true;
-        reset();
+        // To the intro with everything kept: leaving from there asks before it discards.
+        setStep(Intro);
         return true;
     case Money:
     case Who:
@@ -584,6 +594,28 @@ bool FondsController::submit()
     }
     setError(tr("Your idea could not be saved. Please try again or ask the staff. (%1)").arg(error));
     return false;
+}
+
+QString FondsController::plannedStartText() const
+{
+    if (m_plannedYear <= 0 || m_plannedMonth <= 0)
+        return {};
+    return QLocale(m_language).toString(QDate(m_plannedYear, m_plannedMonth, 1), QStringLiteral("MMMM yyyy"));
+}
+
+bool FondsController::hasAnswers() const
+{
+    // Saved (the receipt): nothing to lose any more.
+    if (m_step == Receipt)
+        return false;
+    const auto &c = m_in.contact;
+    return !m_in.title.isEmpty() || !m_in.description.isEmpty() || !m_in.areaId.isEmpty()
+        || !m_in.categoryId.isEmpty() || m_plannedYear > 0 || m_plannedMonth > 0
+        || !m_totalCostText.isEmpty() || !m_ownMoneyText.isEmpty() || !m_workHoursText.isEmpty()
+        || !m_inKindText.isEmpty() || m_in.applicant != FondsIdeaInput::Applicant::None
+        || m_in.declaresOfAgeAndCapable || m_in.declaresNotPublicOrParty || m_in.declaresCommonGood
+        || !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty() || !c.organisation.isEmpty()
+        || m_in.consent;
 }
 
 void FondsController::reset()

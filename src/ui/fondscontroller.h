@@ -39,6 +39,8 @@ class FondsController : public QObject
     Q_PROPERTY(int plannedYear READ plannedYear WRITE setPlannedYear NOTIFY inputChanged)
     Q_PROPERTY(int plannedMonth READ plannedMonth WRITE setPlannedMonth NOTIFY inputChanged)
     Q_PROPERTY(QVariantList plannedYears READ plannedYears CONSTANT)
+    // "März 2027": the month and year chosen, in the visitor's language; empty until both are.
+    Q_PROPERTY(QString plannedStartText READ plannedStartText NOTIFY inputChanged)
     Q_PROPERTY(QVariantList plannedMonths READ plannedMonths NOTIFY inputChanged) // {month, label, enabled}
     Q_PROPERTY(int titleLimit READ titleLimit CONSTANT)
     Q_PROPERTY(int descriptionLimit READ descriptionLimit CONSTANT)
@@ -70,6 +72,8 @@ class FondsController : public QObject
     Q_PROPERTY(bool receiptNeedsAdvice READ receiptNeedsAdvice NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptSmallApplication READ receiptSmallApplication NOTIFY receiptChanged)
     Q_PROPERTY(QString fundUrl READ fundUrl NOTIFY rulesChanged)
+    // Whether leaving now would lose something the visitor entered (asked before leaving).
+    Q_PROPERTY(bool hasAnswers READ hasAnswers NOTIFY hasAnswersChanged)
 
 public:
     // Asked before anything is saved: empty when the terminal may collect now, else why not
@@ -156,6 +160,9 @@ public:
     static bool parseEuros(const QString &text, const QString &language, qint64 *cents);
     static bool parseHours(const QString &text, const QString &language, qint64 *hundredths);
 
+    bool hasAnswers() const;
+    QString plannedStartText() const;
+
     Q_INVOKABLE void start();
     Q_INVOKABLE void next();
     Q_INVOKABLE bool back();
@@ -171,6 +178,7 @@ Q_SIGNALS:
     void inputChanged();
     void rulesChanged();
     void receiptChanged();
+    void hasAnswersChanged();
     void submitted(const QString &uuid, const QString &receiptCode);
 
 private:

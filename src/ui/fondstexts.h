@@ -86,6 +86,7 @@ class FundCheckText
     Q_PROPERTY(bool readable READ readable CONSTANT)
     Q_PROPERTY(bool hasTotal READ hasTotal CONSTANT)
     Q_PROPERTY(bool ok READ ok CONSTANT)
+    Q_PROPERTY(QString totalCost READ totalCost CONSTANT)
     Q_PROPERTY(QString workValue READ workValue CONSTANT)
     Q_PROPERTY(QString ownContribution READ ownContribution CONSTANT)
     Q_PROPERTY(QString requested READ requested CONSTANT)
@@ -103,6 +104,7 @@ public:
     bool readable() const { return flag("readable"); }
     bool hasTotal() const { return flag("hasTotal"); }
     bool ok() const { return flag("ok"); }
+    QString totalCost() const { return text("totalCost"); }
     QString workValue() const { return text("workValue"); }
     QString ownContribution() const { return text("ownContribution"); }
     QString requested() const { return text("requested"); }

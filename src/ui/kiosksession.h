@@ -80,6 +80,9 @@ public:
     Q_INVOKABLE void endSession();
     // Nobody is there yet: the attract screen (or the closed one, outside the hours).
     Q_INVOKABLE void showAttract();
+    // A running terminal: every session that ends goes to the attract screen, even when the
+    // first one began elsewhere (a page asked for at start, or the admin setting the PIN).
+    void useAttract() { m_usesAttract = true; }
     // The warning now, as if the idle time had passed (screenshots, tests).
     Q_INVOKABLE void warnNow();
     // No attract screen any more: active, and ended sessions stay active (tests).

@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QUuid>
 
+#include <algorithm>
 #include <utility>
 
 namespace stadtlabor {
@@ -34,6 +35,9 @@ MonitorController::MonitorController(CatalogueStore *store, Saver saver, Average
     if (m_store)
         connect(m_store, &CatalogueStore::changed, this, &MonitorController::loadSet);
     connect(m_area, &AreaPicker::changed, this, &MonitorController::areaChanged);
+    for (auto signal : {&MonitorController::answerChanged, &MonitorController::demographicsChanged,
+                        &MonitorController::stepChanged})
+        connect(this, signal, this, &MonitorController::hasAnswersChanged);
     loadSet();
 }
 
@@ -236,6 +240,12 @@ int MonitorController::textLength(const QString &text)
 
 void MonitorController::start()
 {
+    // Back at the start with answers given (the person walked back through the steps): on
+    // again with every answer kept. Otherwise a new response.
+    if (m_step == Start && hasAnswers() && isAvailable()) {
+        setStep(ChooseArea);
+        return;
+    }
     reset();
     if (!isAvailable()) {
         setError(tr("The StadtRaumMonitor has no themes in this catalogue."));
@@ -424,6 +434,18 @@ bool MonitorController::submit()
     // The answers stay, so the person can try again or ask for help.
     setError(tr("Your answers could not be saved. Please try again or ask the staff. (%1)").arg(error));
     return false;
+}
+
+bool MonitorController::hasAnswers() const
+{
+    // Once saved (the thank-you) nothing is lost any more; an area alone is quickly chosen again.
+    if (m_step == Done)
+        return false;
+    if (!m_demographics.isEmpty())
+        return true;
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+        return e.state != Answer::Unanswered || !e.good.isEmpty() || !e.better.isEmpty();
+    });
 }
 
 void MonitorController::reset()

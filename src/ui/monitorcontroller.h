@@ -78,6 +78,8 @@ class MonitorController : public QObject
     // A street survey's area: each respondent starts at "about you" and cannot go back to
     // the area (see StaffController).
     Q_PROPERTY(bool inStaffSession READ inStaffSession NOTIFY sessionChanged)
+    // Whether leaving now would lose something the person gave (asked before leaving the flow).
+    Q_PROPERTY(bool hasAnswers READ hasAnswers NOTIFY hasAnswersChanged)
 
 public:
     // Asked before anything is saved: empty when the terminal may collect now, else why not
@@ -145,6 +147,7 @@ public:
     QVariantList weakest() const;
     QString extremesNote() const;
     int answeredCount() const;
+    bool hasAnswers() const;
 
     void setLanguage(const QString &language);
     void setDefaultAreaId(const QString &areaId) { m_defaultAreaId = areaId; }
@@ -193,6 +196,7 @@ Q_SIGNALS:
     void themeChanged();
     void answerChanged();
     void summaryChanged();
+    void hasAnswersChanged();
     void submitted(const QString &uuid);
     // The response just saved durably, before anything of it is forgotten (the staff session
     // counts it and adds it to its average).

@@ -7,6 +7,9 @@
 #include "localization.h"
 #include "monitorcontroller.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 namespace stadtlabor {
 
 void clearVisitorOnSessionEnd(KioskSession &session, MonitorController &monitor, FondsController &fonds,
@@ -16,6 +19,15 @@ void clearVisitorOnSessionEnd(KioskSession &session, MonitorController &monitor,
     session.onEnd([&fonds] { fonds.reset(); });
     session.onEnd([&localization] { localization.resetToDefault(); });
     session.onEnd([&admin] { admin.lock(); });
+    // With a hardware keyboard a visitor can copy what they typed (Ctrl+C); the next one must
+    // not paste it. The selection buffer too, where the platform has one (X11).
+    session.onEnd([] {
+        if (auto *clipboard = QGuiApplication::clipboard()) {
+            clipboard->clear(QClipboard::Clipboard);
+            if (clipboard->supportsSelection())
+                clipboard->clear(QClipboard::Selection);
+        }
+    });
 }
 
 } // namespace stadtlabor

@@ -11,7 +11,7 @@ class MonitorController;
 
 // What ending a visitor's session clears, in the kiosk and in its tests alike: both flows'
 // controllers (every field, not only what is on screen), the language (back to the default)
-// and the admin pages (locked). The screens do their part on KioskSession::sessionEnded.
+// the admin pages (locked) and the clipboard (what a visitor copied is not the next one's). The screens do their part on KioskSession::sessionEnded.
 void clearVisitorOnSessionEnd(KioskSession &session, MonitorController &monitor, FondsController &fonds,
                               Localization &localization, AdminController &admin);
 

@@ -28,7 +28,9 @@ TestCase {
         Localization.language = "de"
     }
 
-    function lookup(name) { return findChild(window.contentItem, name) || findChild(window.header, name) }
+    function lookup(name) {
+        return findChild(window.contentItem, name) || findChild(window.header, name) || findChild(window.overlay, name)
+    }
 
     // Scrolls the enclosing Flickable, as a visitor would, until the item is in view.
     function scrollIntoView(item) {
@@ -180,6 +182,7 @@ TestCase {
         tap("fondsStart")
         type("ideaTitle_input", "Geheim")
         tap("homeButton")
+        tap("discardConfirm") // "Discard your answers?" (tst_discard.qml tests the question)
         tryCompare(findChild(window.contentItem, "pageStack"), "depth", 1)
         tryCompare(Fonds, "title", "")
         compare(Fonds.step, Fonds.Intro)

@@ -30,6 +30,7 @@ TestCase {
 
     function find(name) {
         const item = findChild(window.contentItem, name) || findChild(window.header, name)
+            || findChild(window.overlay, name)
         verify(item, "no item " + name)
         return item
     }
@@ -165,6 +166,7 @@ TestCase {
         tryCompare(Monitor, "step", Monitor.Rating)
         tap("score_3")
         tap("homeButton")
+        tap("discardConfirm") // "Discard your answers?" (tst_discard.qml tests the question)
         tryCompare(findChild(window.contentItem, "pageStack"), "depth", 1)
         tryCompare(Monitor, "step", Monitor.Start)
         compare(Monitor.areaId, "")

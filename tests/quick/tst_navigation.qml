@@ -59,7 +59,7 @@ TestCase {
     function test_directlyOpenedProjectStillLeadsBack() {
         openMain("project", "bochum-fonds")
         compare(stack().depth, 3)
-        compare(stack().currentItem.title, "Bochum Fonds")
+        compare(stack().currentItem.title, "Bochum-Fonds")
         mouseClick(find("backButton"))
         tryCompare(stack(), "busy", false)
         compare(stack().depth, 2)
@@ -67,6 +67,33 @@ TestCase {
         mouseClick(find("backButton"))
         tryCompare(stack(), "busy", false)
         compare(stack().currentItem.title, "Stadtlabor Bochum")
+    }
+
+    // The StadtRaumMonitor's and the Bochum-Fonds' project pages lead into their flow; a
+    // project without one, or with its module off, shows no such button.
+    function test_projectPageLeadsIntoItsFlow() {
+        openMain("project", "stadtraummonitor")
+        mouseClick(find("detailFlow"))
+        tryCompare(stack(), "busy", false)
+        compare(stack().currentItem.title, "StadtRaumMonitor")
+        compare(Monitor.step, Monitor.ChooseArea)
+        cleanup()
+
+        verify(Settings.set("module_fonds", "on"))
+        openMain("project", "bochum-fonds")
+        const button = find("detailFlow")
+        verify(button.visible)
+        verify(Settings.set("module_fonds", "off"))
+        verify(!button.visible) // the module off: no way in from here either
+        verify(Settings.set("module_fonds", "on"))
+        mouseClick(button)
+        tryCompare(stack(), "busy", false)
+        compare(stack().currentItem.title, "Bochum-Fonds")
+        compare(Fonds.step, Fonds.Intro)
+        cleanup()
+
+        openMain("project", "kulturportal")
+        verify(!find("detailFlow").visible)
     }
 
     function test_languageButtons() {
