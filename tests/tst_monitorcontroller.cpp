@@ -58,19 +58,22 @@ QVariantList points(const QList<QPointF> &list)
     return result;
 }
 
+// Every theme named in a list, group after group.
 QList<int> indices(const QVariantList &ranked)
 {
     QList<int> result;
-    for (const QVariant &v : ranked)
-        result.append(v.toMap().value(QStringLiteral("index")).toInt());
+    for (const QVariant &v : ranked) {
+        for (const QVariant &i : v.toMap().value(QStringLiteral("indices")).toList())
+            result.append(i.toInt());
+    }
     return result;
 }
 
-QStringList labels(const QVariantList &ranked)
+QStringList texts(const QVariantList &ranked)
 {
     QStringList result;
     for (const QVariant &v : ranked)
-        result.append(v.toMap().value(QStringLiteral("label")).toString());
+        result.append(v.toMap().value(QStringLiteral("text")).toString());
     return result;
 }
 
@@ -682,18 +685,19 @@ private Q_SLOTS:
         const QStringList themeLabels = m_ctl->themeLabels();
         QCOMPARE(themeLabels.size(), 14);
         QCOMPARE(themeLabels.at(0), QStringLiteral("Fuß- und Radwege"));
-        // 7 at themes 1 and 4, then 6 at 7 and 13: the tie keeps theme order.
-        QCOMPARE(indices(m_ctl->strongest()), (QList<int>{1, 4, 7}));
-        QCOMPARE(labels(m_ctl->strongest()),
-                 (QStringList{QStringLiteral("Öffentlicher Nahverkehr"), QStringLiteral("Natur und Grünflächen"),
-                              QStringLiteral("Arbeit und lokale Wirtschaft")}));
+        // 7 at themes 1 and 4, then 6 at 7 and 13: each tie named as one, in theme order.
+        QCOMPARE(indices(m_ctl->strongest()), (QList<int>{1, 4, 7, 13}));
+        QCOMPARE(texts(m_ctl->strongest()),
+                 (QStringList{QStringLiteral("Equally rated (7 each): Öffentlicher Nahverkehr; Natur und Grünflächen"),
+                              QStringLiteral("Equally rated (6 each): Arbeit und lokale Wirtschaft; Mitgestaltung")}));
         QCOMPARE(m_ctl->strongest().at(0).toMap().value(QStringLiteral("score")).toInt(), 7);
         // 1 at themes 5 and 10, then 2 at 6; the "no answer" themes 3 and 8 never appear.
         QCOMPARE(indices(m_ctl->weakest()), (QList<int>{5, 10, 6}));
-        QCOMPARE(labels(m_ctl->weakest()),
-                 (QStringList{QStringLiteral("Spiel, Sport und Freizeit"), QStringLiteral("Identität und Zugehörigkeit"),
-                              QStringLiteral("Einrichtungen und Angebote")}));
-        QCOMPARE(m_ctl->weakest().at(2).toMap().value(QStringLiteral("score")).toInt(), 2);
+        QCOMPARE(texts(m_ctl->weakest()),
+                 (QStringList{QStringLiteral("Equally rated (1 each): Spiel, Sport und Freizeit; Identität und Zugehörigkeit"),
+                              QStringLiteral("Einrichtungen und Angebote (2)")}));
+        QCOMPARE(m_ctl->weakest().at(1).toMap().value(QStringLiteral("score")).toInt(), 2);
+        QVERIFY(m_ctl->extremesNote().isEmpty());
 
         // No results from the hub yet: no comparison.
         QVERIFY(!m_ctl->hasComparison());
@@ -736,8 +740,10 @@ private Q_SLOTS:
         QVERIFY(!m_ctl->returnsToSummary());
         QCOMPARE(m_ctl->answeredCount(), 13);
         QVERIFY(m_ctl->ownPoints().contains(QVariant(QPointF(3, 2))));
-        // 2 at theme 3 now ties with 2 at theme 6 and comes first.
-        QCOMPARE(indices(m_ctl->weakest()), (QList<int>{5, 10, 3}));
+        // 2 at theme 3 now ties with 2 at theme 6: both are named, as equals.
+        QCOMPARE(indices(m_ctl->weakest()), (QList<int>{5, 10, 3, 6}));
+        QCOMPARE(texts(m_ctl->weakest()).at(1),
+                 QStringLiteral("Equally rated (2 each): Straßen und Plätze; Einrichtungen und Angebote"));
         QVERIFY(m_ctl->hasComparison());
 
         // back() while editing also returns to the summary, keeping the change.
@@ -856,7 +862,40 @@ private Q_SLOTS:
         QVERIFY(m_ctl->ownSegments().isEmpty());
         QVERIFY(m_ctl->strongest().isEmpty());
         QVERIFY(m_ctl->weakest().isEmpty());
+        QVERIFY(m_ctl->extremesNote().isEmpty());
         QCOMPARE(m_ctl->answeredCount(), 0);
+    }
+
+    // Nothing stands out: no lists, and a sentence that says why.
+    void summaryWhenAllRatingsAreEqual()
+    {
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
+        QList<int> scores(14, 4);
+        scores[2] = 0;
+        rate(scores);
+        QVERIFY(m_ctl->strongest().isEmpty());
+        QVERIFY(m_ctl->weakest().isEmpty());
+        QCOMPARE(m_ctl->extremesNote(),
+                 QStringLiteral("You gave every theme you rated the same rating (4), so none stands out as the "
+                                "strongest or the weakest."));
+        m_ctl->editTheme(5);
+        m_ctl->setScore(6);
+        m_ctl->next();
+        QCOMPARE(indices(m_ctl->strongest()), (QList<int>{5}));
+        QCOMPARE(indices(m_ctl->weakest()).size(), 12);
+        QVERIFY(m_ctl->extremesNote().isEmpty());
+    }
+
+    void summaryWithOneRating()
+    {
+        walkToRating(QStringLiteral("mitte"), QStringLiteral("grumme"));
+        QList<int> scores(14, 0);
+        scores[7] = 3;
+        rate(scores);
+        QVERIFY(m_ctl->strongest().isEmpty());
+        QVERIFY(m_ctl->weakest().isEmpty());
+        QCOMPARE(m_ctl->extremesNote(),
+                 QStringLiteral("You rated one theme only, so none stands out as the strongest or the weakest."));
     }
 
     void submitStoresAndForgets()
@@ -1090,7 +1129,9 @@ private Q_SLOTS:
         }
         QCOMPARE(m_ctl->step(), MonitorController::Summary);
         QCOMPARE(m_ctl->themeLabels().size(), 5);
-        QCOMPARE(indices(m_ctl->strongest()), (QList<int>{1, 2, 4}));
+        // 5, 3, 2 and 1: the upper two values are strong, the lower two weak, none both.
+        QCOMPARE(indices(m_ctl->strongest()), (QList<int>{1, 2}));
+        QCOMPARE(indices(m_ctl->weakest()), (QList<int>{0, 4}));
 
         QSignalSpy submittedSpy(m_ctl.get(), &MonitorController::submitted);
         QVERIFY2(m_ctl->submit(), qPrintable(m_ctl->error()));

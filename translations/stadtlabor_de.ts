@@ -673,17 +673,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="237"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="221"/>
+        <source>Average for %1</source>
+        <translation>Durchschnitt für %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="222"/>
+        <source>no ratings</source>
+        <translation>keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="223"/>
+        <source>No ratings: the line skips the theme</source>
+        <translation>Keine Bewertungen: Die Linie überspringt das Thema</translation>
+    </message>
+    <message>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="238"/>
         <source>How is life in %1?</source>
         <translation>Wie lebt es sich in %1?</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="248"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="249"/>
         <source>Nobody has rated life in %1 yet.</source>
         <translation>Noch hat niemand das Leben in %1 bewertet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/kiosk/AttractScreen.qml" line="249"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="250"/>
         <source>So far %n response(s) for %1.</source>
         <translation>
             <numerusform>Bisher %n Antwort für %1.</numerusform>
@@ -691,17 +706,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="250"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="251"/>
         <source>The city&apos;s picture appears from %1 responses on.</source>
         <translation>Das Stimmungsbild der Stadt erscheint ab %1 Antworten.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="273"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="274"/>
         <source>Join in: rate your neighbourhood with the StadtRaumMonitor.</source>
         <translation>Machen Sie mit: Bewerten Sie Ihr Viertel mit dem StadtRaumMonitor.</translation>
     </message>
     <message>
-        <location filename="../qml/kiosk/AttractScreen.qml" line="296"/>
+        <location filename="../qml/kiosk/AttractScreen.qml" line="297"/>
         <source>Touch the screen to start</source>
         <translation>Berühren Sie den Bildschirm, um zu beginnen</translation>
     </message>
@@ -732,7 +747,7 @@
 <context>
     <name>CountedTextArea</name>
     <message>
-        <location filename="../qml/components/CountedTextArea.qml" line="55"/>
+        <location filename="../qml/components/CountedTextArea.qml" line="57"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -964,22 +979,22 @@
         <translation>Wo in %1?</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="62"/>
         <source>Citywide</source>
         <translation>Stadtweit</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsIdeaView.qml" line="63"/>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="62"/>
         <source>All of %1</source>
         <translation>Ganz %1</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsIdeaView.qml" line="71"/>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="70"/>
         <source>What kind of project?</source>
         <translation>Was für ein Projekt?</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsIdeaView.qml" line="88"/>
+        <location filename="../qml/fonds/FondsIdeaView.qml" line="86"/>
         <source>When do you want to start?</source>
         <translation>Wann möchten Sie beginnen?</translation>
     </message>
@@ -1373,8 +1388,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="45"/>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="62"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="54"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="70"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1402,37 +1417,37 @@
         <translation>Ein Verein (e.V.)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
         <source>Name of the association</source>
         <translation>Name des Vereins</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="42"/>
         <source>Name of the group (optional)</source>
         <translation>Name der Gruppe (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="44"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="43"/>
         <source>Treated like your contact data: sealed, only the fund&apos;s staff can read it.</source>
         <translation>Wird wie Ihre Kontaktdaten behandelt: verschlüsselt, nur das Team des Fonds kann es lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="54"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="53"/>
         <source>Please confirm:</source>
         <translation>Bitte bestätigen Sie:</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="63"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="62"/>
         <source>I am of age and have full legal capacity.</source>
         <translation>Ich bin volljährig und voll geschäftsfähig.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="70"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="69"/>
         <source>We are not a public institution, political party or one of their organisations.</source>
         <translation>Wir sind keine öffentliche Einrichtung, keine Partei und keine ihrer Organisationen.</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsWhoView.qml" line="77"/>
+        <location filename="../qml/fonds/FondsWhoView.qml" line="76"/>
         <source>The project is for the common good, not commercial, takes place in Bochum and outside the active urban-renewal areas.</source>
         <translation>Das Projekt ist gemeinnützig, nicht kommerziell, findet in Bochum statt und liegt außerhalb der aktiven Stadterneuerungsgebiete.</translation>
     </message>
@@ -1445,27 +1460,27 @@
         <translation>Stadtlabor Bochum</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="30"/>
+        <location filename="../qml/pages/HomePage.qml" line="50"/>
         <source>Welcome to the Stadtlabor</source>
         <translation>Willkommen im Stadtlabor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="39"/>
+        <location filename="../qml/pages/HomePage.qml" line="59"/>
         <source>See what the Smart City Bochum is working on and have your say. Touch a tile to begin.</source>
         <translation>Erfahren Sie, woran die Smart City Bochum arbeitet, und reden Sie mit. Tippen Sie auf eine Kachel, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="57"/>
+        <location filename="../qml/pages/HomePage.qml" line="80"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="58"/>
+        <location filename="../qml/pages/HomePage.qml" line="81"/>
         <source>What the city is planning and building for participation, and how far each project has come.</source>
         <translation>Was die Stadt für mehr Beteiligung plant und baut, und wie weit jedes Projekt ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/pages/HomePage.qml" line="82"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -1473,32 +1488,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="67"/>
+        <location filename="../qml/pages/HomePage.qml" line="92"/>
         <source>StadtRaumMonitor</source>
         <translation>StadtRaumMonitor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="68"/>
+        <location filename="../qml/pages/HomePage.qml" line="93"/>
         <source>Rate the quality of life in your neighbourhood and see how it compares.</source>
         <translation>Bewerten Sie die Lebensqualität in Ihrem Viertel und sehen Sie den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="69"/>
+        <location filename="../qml/pages/HomePage.qml" line="94"/>
         <source>About 5 minutes, anonymous</source>
         <translation>Etwa 5 Minuten, anonym</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <location filename="../qml/pages/HomePage.qml" line="104"/>
         <source>Bochum-Fonds</source>
         <translation>Bochum-Fonds</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="78"/>
+        <location filename="../qml/pages/HomePage.qml" line="105"/>
         <source>Hand in your idea for a project in your neighbourhood, checked against the fund&apos;s rules right away.</source>
         <translation>Reichen Sie Ihre Idee für ein Projekt in Ihrem Viertel ein, gleich geprüft nach den Regeln des Fonds.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="79"/>
+        <location filename="../qml/pages/HomePage.qml" line="106"/>
         <source>Up to %1 per project</source>
         <translation>Bis zu %1 pro Projekt</translation>
     </message>
@@ -1643,7 +1658,7 @@
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorAboutView.qml" line="108"/>
+        <location filename="../qml/monitor/MonitorAboutView.qml" line="107"/>
         <source>How are you connected to %1? (as many as apply)</source>
         <translation>Was verbindet Sie mit %1? (Mehrfachauswahl möglich)</translation>
     </message>
@@ -1726,22 +1741,17 @@
 <context>
     <name>MonitorSummaryView</name>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="47"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="52"/>
         <source>Your rating of %1</source>
         <translation>Ihre Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="75"/>
-        <source>Your answers</source>
-        <translation>Ihre Antworten</translation>
-    </message>
-    <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="88"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="71"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Mitte: %1 · Rand: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="83"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="70"/>
         <source>Average for %1 (%n response(s))</source>
         <translation>
             <numerusform>Durchschnitt für %1 (%n Antwort)</numerusform>
@@ -1749,12 +1759,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="129"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="72"/>
+        <source>You did not rate any theme, so there is nothing to draw.</source>
+        <translation>Sie haben kein Thema bewertet, deshalb gibt es nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="113"/>
         <source>There are no responses for %1 yet.</source>
         <translation>Für %1 gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="130"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="114"/>
         <source>So far %n response(s) for %1.</source>
         <translation>
             <numerusform>Bisher %n Antwort für %1.</numerusform>
@@ -1762,47 +1777,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="132"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="116"/>
         <source>The comparison with everyone else&apos;s answers appears from %1 responses on.</source>
         <translation>Der Vergleich mit den Antworten aller anderen erscheint ab %1 Antworten.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="133"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="117"/>
         <source>The comparison appears for each theme once %1 people have rated it.</source>
         <translation>Der Vergleich erscheint für jedes Thema, sobald es %1 Personen bewertet haben.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="134"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="118"/>
         <source>Themes rated by fewer than %1 people have no average yet.</source>
         <translation>Für Themen mit weniger als %1 Bewertungen gibt es noch keinen Durchschnitt.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="140"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="136"/>
         <source>Strongest</source>
         <translation>Am besten bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="142"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="145"/>
         <source>Most room for improvement</source>
         <translation>Am meisten Verbesserungsbedarf</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="147"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="162"/>
         <source>You did not rate any theme. You can still send your answers, or change one.</source>
         <translation>Sie haben kein Thema bewertet. Sie können Ihre Antworten trotzdem absenden oder eine Antwort ändern.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="154"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="169"/>
         <source>Change an answer</source>
         <translation>Eine Antwort ändern</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="187"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="209"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="194"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="216"/>
         <source>Send answers</source>
         <translation>Antworten absenden</translation>
     </message>
@@ -1810,47 +1825,47 @@
 <context>
     <name>MonitorThemeView</name>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="61"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="64"/>
         <source>Think about:</source>
         <translation>Denken Sie zum Beispiel an:</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="130"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="135"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="140"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="145"/>
         <source>Nothing chosen yet: if you go on, this theme is saved as “no answer”.</source>
         <translation>Noch nichts gewählt: Wenn Sie weitergehen, wird dieses Thema als „Keine Antwort“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="157"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="165"/>
         <source>What is good here? (optional)</source>
         <translation>Was ist hier gut? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="167"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="176"/>
         <source>What could be better? (optional)</source>
         <translation>Was könnte besser sein? (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="186"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="195"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="187"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="196"/>
         <source>Go on without a rating</source>
         <translation>Ohne Bewertung weiter</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="198"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorThemeView.qml" line="189"/>
+        <location filename="../qml/monitor/MonitorThemeView.qml" line="198"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -1884,7 +1899,7 @@
 <context>
     <name>ProjectCard</name>
     <message>
-        <location filename="../qml/components/ProjectCard.qml" line="78"/>
+        <location filename="../qml/components/ProjectCard.qml" line="80"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -1935,7 +1950,7 @@
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="37"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="39"/>
         <source>Search projects</source>
         <translation>Projekte durchsuchen</translation>
     </message>
@@ -1945,37 +1960,37 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="76"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="77"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="85"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="87"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="86"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="88"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="87"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="88"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="90"/>
         <source>Recently updated</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="121"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="127"/>
         <source>No project matches your choice.</source>
         <translation>Kein Projekt passt zu Ihrer Auswahl.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProjectsPage.qml" line="132"/>
+        <location filename="../qml/pages/ProjectsPage.qml" line="138"/>
         <source>Show all projects</source>
         <translation>Alle Projekte zeigen</translation>
     </message>
@@ -1986,6 +2001,34 @@
         <location filename="../qml/components/SearchField.qml" line="35"/>
         <source>Clear search</source>
         <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SpiderChart</name>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="26"/>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="27"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="28"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="29"/>
+        <source>No answer: the line skips the theme</source>
+        <translation>Keine Antwort: Die Linie überspringt das Thema</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SpiderChart.qml" line="31"/>
+        <source>There is nothing to draw yet: no theme has a rating.</source>
+        <translation>Noch gibt es nichts zu zeichnen: Kein Thema ist bewertet.</translation>
     </message>
 </context>
 <context>
@@ -2121,12 +2164,32 @@
         <translation>Durchschnitt der Sitzung für %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="55"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="50"/>
+        <source>Session average</source>
+        <translation>Durchschnitt der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="51"/>
+        <source>no ratings</source>
+        <translation>keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="52"/>
+        <source>No ratings: the line skips the theme</source>
+        <translation>Keine Bewertungen: Die Linie überspringt das Thema</translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="53"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Mitte: %1 · Rand: %2</translation>
     </message>
+    <message>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="54"/>
+        <source>Nobody in this session has rated a theme yet, so there is nothing to draw.</source>
+        <translation>In dieser Sitzung hat noch niemand ein Thema bewertet, deshalb gibt es nichts zu zeichnen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/staff/StaffSummaryView.qml" line="76"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="71"/>
         <source>%n response(s) in this session</source>
         <translation>
             <numerusform>%n Antwort in dieser Sitzung</numerusform>
@@ -2134,27 +2197,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="85"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="80"/>
         <source>Interviewer %1</source>
         <translation>Interviewer %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="86"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="81"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="114"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="109"/>
         <source>Mean per theme (n = number of ratings)</source>
         <translation>Mittelwert je Thema (n = Anzahl der Bewertungen)</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="160"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="155"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../qml/staff/StaffSummaryView.qml" line="166"/>
+        <location filename="../qml/staff/StaffSummaryView.qml" line="161"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2478,6 +2541,33 @@
         <location filename="../src/ui/monitorcontroller.cpp" line="435"/>
         <source>Your answers could not be saved. Please try again or ask the staff. (%1)</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sprechen Sie das Personal an. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="538"/>
+        <source>%1 (%2)</source>
+        <comment>a theme and its rating</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="540"/>
+        <source>Equally rated (%1 each): %2</source>
+        <translation>Gleich bewertet (je %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="540"/>
+        <source>; </source>
+        <comment>between tied themes</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="567"/>
+        <source>You rated one theme only, so none stands out as the strongest or the weakest.</source>
+        <translation>Sie haben nur ein Thema bewertet, deshalb ist keines am besten oder am schlechtesten bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/monitorcontroller.cpp" line="568"/>
+        <source>You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.</source>
+        <translation>Sie haben alle bewerteten Themen gleich bewertet (je %1), deshalb ist keines am besten oder am schlechtesten bewertet.</translation>
     </message>
 </context>
 <context>

@@ -1,164 +1,243 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtCharts
+import QtQuick.Shapes
 import Stadtlabor
 
-// A spider (radar) chart on a QtCharts polar chart: one axis per theme, any number of axes,
-// one or two series. Lines break where a value is missing, so "no answer" is a gap, never a
-// zero. The segments come from C++ (SpiderChartData); this only draws them.
+// A spider (radar) chart: one axis per theme, the person's own answers and, when there is one,
+// the area's average; a legend below names both and how a "no answer" looks. A theme without
+// an answer is skipped: the line runs dotted across it and its label says so, so a gap is
+// never a zero. Where everything goes (label sizes and places that never overlap, which scale
+// values have room) comes from C++ (SpiderChartGeometry); this file only draws it.
 Item {
     id: root
 
     property var labels: []
     property int scaleMin: 1
     property int scaleMax: 7
+    property var ownPoints: []     // QPointF(axis, value) per answered axis
+    property var averagePoints: [] // empty: no comparison, nothing of it drawn or named
+    // Still bound by some pages; the lines are made from the points, which say the same.
     property var ownSegments: []
-    property var ownPoints: []
     property var averageSegments: []
-    property var averagePoints: []
-    property color ownColor: Theme.primary
-    property color averageColor: Theme.comparison
-    // Room around the circle for the theme labels.
-    property int labelWidth: Theme.px(200)
+    // The widest a theme label may wrap to.
+    property int labelWidth: Theme.px(260)
+    property bool legendVisible: true
+
+    property string ownName: qsTr("Your answers")
+    property string averageName: qsTr("Average")
+    property string noAnswerText: qsTr("no answer")
+    property string noAnswerName: qsTr("No answer: the line skips the theme")
+    property string scaleText: ""
+    property string emptyText: qsTr("There is nothing to draw yet: no theme has a rating.")
 
     readonly property int axisCount: labels.length
-    readonly property alias seriesCount: chart.count
+    readonly property int seriesCount: (geometry.ownDots.length > 0 ? 1 : 0) + (geometry.averageDots.length > 0 ? 1 : 0)
+    readonly property SpiderChartGeometry geometry: geo
+    readonly property Item plotItem: plot
+    readonly property Item legendItem: legend
 
-    PolarChartView {
-        id: chart
-        anchors.fill: parent
-        antialiasing: true
-        legend.visible: false
-        backgroundColor: "transparent"
-        plotAreaColor: Theme.surface
-        margins.left: root.labelWidth
-        margins.right: root.labelWidth
-        margins.top: Theme.px(70)
-        margins.bottom: Theme.px(70)
+    SpiderChartGeometry {
+        id: geo
+        width: plot.width
+        height: plot.height
+        labels: root.labels
+        scaleMin: root.scaleMin
+        scaleMax: root.scaleMax
+        ownPoints: root.ownPoints
+        averagePoints: root.averagePoints
+        noAnswerText: root.noAnswerText
+        fontFamily: Theme.fontFamily
+        pixelSize: Theme.fontSmall
+        minPixelSize: Math.max(12, Theme.px(15))
+        tickPixelSize: Math.max(11, Math.round(Theme.fontSmall * 0.8))
+        tickPadding: Theme.px(6)
+        maxLabelWidth: root.labelWidth
+        gap: Theme.gapSmall
+        spacing: Theme.px(4)
+    }
 
-        // QtCharts 6.4 describes QValueAxis twice in its plugins.qmltypes (once more for the
-        // old name ValuesAxis), so the QML tools do not find ValueAxis; the engine does.
-        // qmllint disable import type property
-        ValueAxis {
-            id: angular
-            min: 0
-            max: Math.max(1, root.axisCount)
-            tickCount: root.axisCount + 1
-            labelsVisible: false
-            gridLineColor: Theme.outline
-            lineVisible: false
-        }
-        // qmllint enable import type property
-        CategoryAxis {
-            id: radial
-            // One step below the lowest value, so that the lowest answers stay visible as
-            // points and do not all meet in the centre.
-            min: root.scaleMin - 1
-            max: root.scaleMax
-            startValue: root.scaleMin - 1
-            labelsVisible: false // drawn below: QtCharts drops labels it thinks overlap
-            gridLineColor: Theme.outline
-            lineVisible: false
-        }
+    Item {
+        id: plot
+        anchors.top: parent.top
+        width: parent.width
+        height: Math.max(0, parent.height - (legend.visible ? legend.height + Theme.gapSmall : 0))
 
-        function addLine(points, color, dashed) {
-            const series = createSeries(ChartView.SeriesTypeLine, "", angular, radial)
-            series.color = color
-            series.width = Theme.px(dashed ? 3 : 5)
-            series.style = dashed ? Qt.DashLine : Qt.SolidLine
-            for (const p of points)
-                series.append(p.x, p.y)
-        }
-
-        function addDots(points, color, size) {
-            if (points.length === 0)
-                return
-            const series = createSeries(ChartView.SeriesTypeScatter, "", angular, radial)
-            series.color = color
-            series.borderColor = "white"
-            series.markerSize = size
-            for (const p of points)
-                series.append(p.x, p.y)
+        // The web: one ring per scale value, one spoke per theme.
+        Shape {
+            anchors.fill: parent
+            ShapePath {
+                strokeColor: Theme.outline
+                strokeWidth: Math.max(1, Theme.px(1.5))
+                fillColor: "transparent"
+                PathMultiline { paths: geo.rings }
+            }
+            ShapePath {
+                strokeColor: Theme.outline
+                strokeWidth: Math.max(1, Theme.px(1.5))
+                fillColor: "transparent"
+                PathMultiline { paths: geo.spokes }
+            }
         }
 
-        function rebuild() {
-            removeAllSeries()
-            for (const label of radial.categoriesLabels)
-                radial.remove(label)
-            for (let v = root.scaleMin; v <= root.scaleMax; ++v)
-                radial.append(String(v), v)
-            // The comparison first, so the person's own answers are drawn on top.
-            for (const segment of root.averageSegments)
-                addLine(segment, root.averageColor, true)
-            addDots(root.averagePoints, root.averageColor, Theme.px(12))
-            for (const segment of root.ownSegments)
-                addLine(segment, root.ownColor, false)
-            addDots(root.ownPoints, root.ownColor, Theme.px(20))
+        // The scale's values on the ray between the last theme and the first, on the grid and
+        // under the answers; only as many as have room, and none under the empty chart's note.
+        Repeater {
+            model: geo.empty ? [] : geo.tickItems
+            Rectangle {
+                required property var modelData
+                objectName: "chartTick_" + modelData.value
+                x: modelData.rect.x
+                y: modelData.rect.y
+                width: modelData.rect.width
+                height: modelData.rect.height
+                radius: height / 2
+                color: Theme.surface
+                Text {
+                    anchors.centerIn: parent
+                    text: parent.modelData.value
+                    font.pixelSize: Math.max(11, Math.round(Theme.fontSmall * 0.8))
+                    font.family: Theme.fontFamily
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        // The answers: the average below, the person's own on top; dotted across gaps.
+        Shape {
+            anchors.fill: parent
+            ShapePath {
+                strokeColor: "transparent"
+                fillColor: Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, 0.12)
+                PathPolyline { path: geo.ownArea }
+            }
+            ShapePath {
+                strokeColor: Theme.comparison
+                strokeWidth: Theme.px(3)
+                strokeStyle: ShapePath.DashLine
+                dashPattern: [1.5, 1.5]
+                fillColor: "transparent"
+                PathMultiline { paths: geo.averageBridges }
+            }
+            ShapePath {
+                strokeColor: Theme.comparison
+                strokeWidth: Theme.px(3)
+                fillColor: "transparent"
+                joinStyle: ShapePath.RoundJoin
+                PathMultiline { paths: geo.averageLines }
+            }
+            ShapePath {
+                strokeColor: Theme.primary
+                strokeWidth: Theme.px(5)
+                strokeStyle: ShapePath.DashLine
+                dashPattern: [1.5, 1.5]
+                fillColor: "transparent"
+                PathMultiline { paths: geo.ownBridges }
+            }
+            ShapePath {
+                strokeColor: Theme.primary
+                strokeWidth: Theme.px(5)
+                fillColor: "transparent"
+                joinStyle: ShapePath.RoundJoin
+                PathMultiline { paths: geo.ownLines }
+            }
+        }
+        Repeater {
+            model: geo.averageDots
+            Rectangle {
+                required property var modelData
+                x: modelData.x - width / 2
+                y: modelData.y - height / 2
+                width: Theme.px(14)
+                height: width
+                rotation: 45
+                color: Theme.comparison
+                border.color: Theme.surface
+                border.width: Theme.px(2)
+            }
+        }
+        Repeater {
+            model: geo.ownDots
+            Rectangle {
+                required property var modelData
+                x: modelData.x - width / 2
+                y: modelData.y - height / 2
+                width: Theme.px(18)
+                height: width
+                radius: width / 2
+                color: Theme.primary
+                border.color: Theme.surface
+                border.width: Theme.px(2)
+            }
+        }
+
+        // Theme labels around the web; a theme without an answer says so under its name.
+        Repeater {
+            model: geo.labelItems
+            Column {
+                required property var modelData
+                required property int index
+                objectName: "axisLabel_" + index
+                x: modelData.rect.x
+                y: modelData.rect.y
+                width: modelData.rect.width
+                Text {
+                    width: parent.width
+                    horizontalAlignment: parent.modelData.align
+                    text: parent.modelData.text
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: parent.modelData.pixelSize
+                    font.family: Theme.fontFamily
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "axisNote_" + parent.index
+                    visible: text !== ""
+                    width: parent.width
+                    horizontalAlignment: parent.modelData.align
+                    text: parent.modelData.note
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: parent.modelData.pixelSize
+                    font.family: Theme.fontFamily
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        // Nothing answered: say so in the middle of the web, not a blank disc.
+        Rectangle {
+            objectName: "chartEmpty"
+            visible: geo.empty && root.axisCount > 0
+            width: Math.min(plot.width, Math.max(geo.radius * 1.6, Theme.px(240)))
+            height: emptyLabel.implicitHeight + 2 * Theme.gap
+            x: geo.centre.x - width / 2
+            y: geo.centre.y - height / 2
+            radius: Theme.radius
+            color: Theme.surfaceAlt
+            Text {
+                id: emptyLabel
+                objectName: "chartEmptyText"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                text: root.emptyText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                font.family: Theme.fontFamily
+                color: Theme.text
+            }
         }
     }
 
-    // Rebuilt once per change of input, after bindings settle.
-    Timer {
-        id: rebuildTimer
-        interval: 0
-        onTriggered: chart.rebuild()
-    }
-    onOwnSegmentsChanged: rebuildTimer.restart()
-    onAverageSegmentsChanged: rebuildTimer.restart()
-    onScaleMinChanged: rebuildTimer.restart()
-    onScaleMaxChanged: rebuildTimer.restart()
-    Component.onCompleted: chart.rebuild()
-
-    // What the labels below need. They are made by Repeaters right below this item and reach
-    // it as their parent, typed as this file's type: in Qt 6.4 a delegate sees no outer id as
-    // far as the QML tools can tell (pragma ComponentBehavior: Bound comes with 6.5).
-    readonly property rect plotArea: chart.plotArea
-    readonly property real radialMin: radial.min
-    readonly property real radialMax: radial.max
-
-    // The scale values up the first spoke.
-    Repeater {
-        model: root.scaleMax - root.scaleMin + 1
-        Text {
-            required property int index
-            readonly property SpiderChart spider: parent as SpiderChart
-            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
-            readonly property int value: (spider ? spider.scaleMin : 0) + index
-            readonly property real fraction: spider ? (value - spider.radialMin) / (spider.radialMax - spider.radialMin) : 0
-            x: plotArea.x + plotArea.width / 2 + Theme.px(6)
-            y: plotArea.y + plotArea.height / 2 - fraction * plotArea.height / 2 - height / 2
-            text: value
-            font.pixelSize: Math.round(Theme.fontSmall * 0.8)
-            font.family: Theme.fontFamily
-            color: Theme.textMuted
-        }
-    }
-
-    // Theme labels around the circle, wrapped, on the side of their axis.
-    Repeater {
-        model: root.labels
-        Text {
-            required property int index
-            required property string modelData
-            readonly property SpiderChart spider: parent as SpiderChart
-            readonly property rect plotArea: spider ? spider.plotArea : Qt.rect(0, 0, 0, 0)
-            readonly property real angle: 2 * Math.PI * index / Math.max(1, spider ? spider.axisCount : 1)
-            readonly property real radius: plotArea.width / 2 + Theme.gap
-            readonly property real anchorX: plotArea.x + plotArea.width / 2 + radius * Math.sin(angle)
-            readonly property real anchorY: plotArea.y + plotArea.height / 2 - radius * Math.cos(angle)
-            readonly property real side: Math.sin(angle) // < 0 left, > 0 right, ~0 top or bottom
-            objectName: "axisLabel_" + index
-            width: (spider ? spider.labelWidth : 0) - Theme.gap
-            x: side > 0.2 ? anchorX : side < -0.2 ? anchorX - width : anchorX - width / 2
-            y: anchorY - (Math.cos(angle) > 0.2 ? height : Math.cos(angle) < -0.2 ? 0 : height / 2)
-            horizontalAlignment: side > 0.2 ? Text.AlignLeft : side < -0.2 ? Text.AlignRight : Text.AlignHCenter
-            text: (index + 1) + "  " + modelData
-            wrapMode: Text.WordWrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
-            font.pixelSize: Theme.fontSmall
-            font.family: Theme.fontFamily
-            color: Theme.text
-        }
+    SpiderChartLegend {
+        id: legend
+        objectName: "chartLegend"
+        visible: root.legendVisible
+        anchors.bottom: parent.bottom
+        width: parent.width
+        geometry: geo
+        ownName: root.ownName
+        averageName: root.averageName
+        noAnswerName: root.noAnswerName
+        scaleText: root.scaleText
     }
 }

@@ -46,12 +46,12 @@ Rectangle {
             font.pixelSize: Theme.fontHeading
             font.family: Theme.fontFamily
             font.weight: Font.Bold
-            // A long title (a project's, in portrait) takes two lines and steps down the type
-            // scale before it would lose its end.
+            // A long title (a project's, in portrait) takes up to three lines and steps down the
+            // type scale before it would lose its end (a long word breaks where it must).
             Layout.fillHeight: true
             verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
             fontSizeMode: Text.Fit
             minimumPixelSize: Theme.fontSmall
             elide: Text.ElideRight

@@ -204,7 +204,7 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            // QtCharts loads only when there is a picture to show.
+            // The chart loads only when there is a picture to show.
             Loader {
                 anchors.top: pictureNote.bottom
                 anchors.bottom: parent.bottom
@@ -217,9 +217,10 @@ Rectangle {
                     item.labels = Qt.binding(() => CityPicture.labels)
                     item.scaleMin = Qt.binding(() => CityPicture.scaleMin)
                     item.scaleMax = Qt.binding(() => CityPicture.scaleMax)
-                    item.ownSegments = Qt.binding(() => CityPicture.segments)
                     item.ownPoints = Qt.binding(() => CityPicture.points)
-                    item.labelWidth = Qt.binding(() => Math.max(Theme.px(60), Math.min(Theme.px(200), width / 5)))
+                    item.ownName = Qt.binding(() => qsTr("Average for %1").arg(CityPicture.areaName))
+                    item.noAnswerText = Qt.binding(() => qsTr("no ratings"))
+                    item.noAnswerName = Qt.binding(() => qsTr("No ratings: the line skips the theme"))
                 }
             }
 

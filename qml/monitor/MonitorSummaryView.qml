@@ -20,10 +20,11 @@ Item {
         color: Theme.text
         wrapMode: Text.WordWrap
     }
+    // One line per theme, or per group of themes rated the same (the text says so).
     component ThemeList: Text {
         property var entries: []
         Layout.fillWidth: true
-        text: entries.map(e => "\u2022 " + e.label + " (" + e.score + ")").join("\n")
+        text: entries.map(e => "\u2022 " + e.text).join("\n")
         font.pixelSize: Theme.fontBody
         font.family: Theme.fontFamily
         color: Theme.text
@@ -64,36 +65,11 @@ Item {
                 labels: Monitor.themeLabels
                 scaleMin: Monitor.scaleMin
                 scaleMax: Monitor.scaleMax
-                ownSegments: Monitor.ownSegments
                 ownPoints: Monitor.ownPoints
-                averageSegments: Monitor.averageSegments
                 averagePoints: Monitor.averagePoints
-            }
-            // Legend and scale, in words.
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.gapLarge
-                Row {
-                    spacing: Theme.gapSmall
-                    Rectangle { width: Theme.px(36); height: Theme.px(6); color: Theme.primary; anchors.verticalCenter: parent.verticalCenter }
-                    Text { text: qsTr("Your answers"); font.pixelSize: Theme.fontSmall; font.family: Theme.fontFamily; color: Theme.text }
-                }
-                Row {
-                    visible: Monitor.hasComparison
-                    spacing: Theme.gapSmall
-                    Rectangle { width: Theme.px(36); height: Theme.px(4); color: Theme.comparison; anchors.verticalCenter: parent.verticalCenter }
-                    Text {
-                        objectName: "comparisonLegend"
-                        text: qsTr("Average for %1 (%n response(s))", "", Monitor.comparisonResponses).arg(Monitor.areaName)
-                        font.pixelSize: Theme.fontSmall; font.family: Theme.fontFamily; color: Theme.text
-                    }
-                }
-                Text {
-                    text: qsTr("Centre: %1 · edge: %2").arg(Monitor.minLabel).arg(Monitor.maxLabel)
-                    font.pixelSize: Theme.fontSmall
-                    font.family: Theme.fontFamily
-                    color: Theme.textMuted
-                }
+                averageName: qsTr("Average for %1 (%n response(s))", "", Monitor.comparisonResponses).arg(Monitor.areaName)
+                scaleText: qsTr("Centre: %1 · edge: %2").arg(Monitor.minLabel).arg(Monitor.maxLabel)
+                emptyText: qsTr("You did not rate any theme, so there is nothing to draw.")
             }
         }
 
@@ -169,6 +145,16 @@ Item {
                             SectionTitle { text: qsTr("Most room for improvement"); visible: Monitor.weakest.length > 0 }
                             ThemeList { objectName: "weakestList"; entries: Monitor.weakest; visible: entries.length > 0 }
                         }
+                    }
+                    Text {
+                        objectName: "extremesNote"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: Monitor.extremesNote
+                        font.pixelSize: Theme.fontBody
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
                     }
                     Text {
                         Layout.fillWidth: true

@@ -20,7 +20,7 @@ Item {
         columnSpacing: Theme.gapLarge
         rowSpacing: Theme.gap
 
-        // The chart with its title and legend.
+        // The chart with its title; the legend is the chart's own.
         Column {
             id: chartColumn
             width: view.wide ? (grid.width - grid.columnSpacing) * 0.58 : grid.width
@@ -41,22 +41,17 @@ Item {
             SpiderChart {
                 objectName: "staffChart"
                 width: parent.width
-                height: Math.max(0, parent.height - title.height - legend.height - 2 * parent.spacing)
+                height: Math.max(0, parent.height - title.height - parent.spacing)
                 labels: Staff.themeLabels
                 scaleMin: Staff.scaleMin
                 scaleMax: Staff.scaleMax
                 // The session's average is the one series here, drawn like a person's own.
-                ownSegments: Staff.averageSegments
                 ownPoints: Staff.averagePoints
-            }
-            Text {
-                id: legend
-                width: parent.width
-                text: qsTr("Centre: %1 · edge: %2").arg(Staff.minLabel).arg(Staff.maxLabel)
-                font.pixelSize: Theme.fontSmall
-                font.family: Theme.fontFamily
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                ownName: qsTr("Session average")
+                noAnswerText: qsTr("no ratings")
+                noAnswerName: qsTr("No ratings: the line skips the theme")
+                scaleText: qsTr("Centre: %1 · edge: %2").arg(Staff.minLabel).arg(Staff.maxLabel)
+                emptyText: qsTr("Nobody in this session has rated a theme yet, so there is nothing to draw.")
             }
         }
 

@@ -522,24 +522,51 @@ QVariantList MonitorController::averagePoints() const
     return hasComparison() ? chartPoints(values) : QVariantList();
 }
 
-QVariantList MonitorController::strongest() const
+QVariantList MonitorController::rankEntries(const QList<SpiderChartData::RankGroup> &groups) const
 {
     QVariantList list;
     const QStringList labels = themeLabels();
-    for (int i : SpiderChartData::strongest(ownValues(), 3))
-        list.append(QVariantMap{{QStringLiteral("index"), i}, {QStringLiteral("label"), labels.at(i)},
-                                {QStringLiteral("score"), m_entries.at(i).score}});
+    for (const SpiderChartData::RankGroup &g : groups) {
+        QVariantList indices;
+        QStringList names;
+        for (int i : g.axes) {
+            indices.append(i);
+            names.append(labels.value(i));
+        }
+        const int score = qRound(g.value);
+        const QString text = g.axes.size() == 1
+            ? tr("%1 (%2)", "a theme and its rating").arg(names.constFirst(), QString::number(score))
+            // Semicolons, since theme names hold "and" and commas themselves.
+            : tr("Equally rated (%1 each): %2").arg(QString::number(score), names.join(tr("; ", "between tied themes")));
+        list.append(QVariantMap{{QStringLiteral("index"), g.axes.constFirst()},
+                                {QStringLiteral("indices"), indices},
+                                {QStringLiteral("label"), names.constFirst()},
+                                {QStringLiteral("labels"), names},
+                                {QStringLiteral("score"), score},
+                                {QStringLiteral("text"), text}});
+    }
     return list;
+}
+
+QVariantList MonitorController::strongest() const
+{
+    return rankEntries(SpiderChartData::extremes(ownValues(), 3).strongest);
 }
 
 QVariantList MonitorController::weakest() const
 {
-    QVariantList list;
-    const QStringList labels = themeLabels();
-    for (int i : SpiderChartData::weakest(ownValues(), 3))
-        list.append(QVariantMap{{QStringLiteral("index"), i}, {QStringLiteral("label"), labels.at(i)},
-                                {QStringLiteral("score"), m_entries.at(i).score}});
-    return list;
+    return rankEntries(SpiderChartData::extremes(ownValues(), 3).weakest);
+}
+
+QString MonitorController::extremesNote() const
+{
+    const SpiderChartData::Extremes e = SpiderChartData::extremes(ownValues(), 3);
+    if (!e.allEqual)
+        return QString();
+    if (e.answered == 1)
+        return tr("You rated one theme only, so none stands out as the strongest or the weakest.");
+    return tr("You gave every theme you rated the same rating (%1), so none stands out as the strongest or the weakest.")
+        .arg(qRound(e.commonValue));
 }
 
 int MonitorController::answeredCount() const

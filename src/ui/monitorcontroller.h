@@ -5,6 +5,7 @@
 #include "criteriaset.h"
 #include "monitorresponse.h"
 #include "resultsrepository.h"
+#include "spiderchartdata.h"
 
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,8 @@ class MonitorController : public QObject
     Q_PROPERTY(int comparisonThemes READ comparisonThemes NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList strongest READ strongest NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList weakest READ weakest NOTIFY summaryChanged)
+    // Said instead of both lists when nothing stands out (one theme rated, or all the same).
+    Q_PROPERTY(QString extremesNote READ extremesNote NOTIFY summaryChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY summaryChanged)
     // A street survey's area: each respondent starts at "about you" and cannot go back to
     // the area (see StaffController).
@@ -153,6 +156,7 @@ public:
     int comparisonThemes() const { return static_cast<int>(m_comparison.means.size()); }
     QVariantList strongest() const;
     QVariantList weakest() const;
+    QString extremesNote() const;
     int answeredCount() const;
     bool hasAnswers() const;
 
@@ -225,6 +229,9 @@ private:
     void setError(const QString &error);
     void refreshSummary();
     QList<std::optional<double>> ownValues() const;
+    // The strongest or weakest themes for QML: per group of equal ratings its themes and one
+    // sentence that names a tie as such.
+    QVariantList rankEntries(const QList<SpiderChartData::RankGroup> &groups) const;
     QString limitText(const QString &text) const;
     const stadtlabor::Theme *currentTheme() const;
 

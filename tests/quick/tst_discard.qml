@@ -25,6 +25,11 @@ TestCase {
         waitForRendering(window.contentItem)
     }
 
+    // Whatever a test before left: an active session without an attract screen.
+    function init() {
+        TestKiosk.stopKiosk()
+    }
+
     function cleanup() {
         TestKiosk.stopKiosk()
         if (window)

@@ -221,7 +221,7 @@ TestCase {
         verify(Monitor.hasComparison)
         compare(Monitor.averagePoints.length, 2)
         compare(Monitor.comparisonResponses, 12)
-        verify(find("comparisonLegend").text.indexOf("12") >= 0, find("comparisonLegend").text)
+        verify(find("legendAverage").text.indexOf("12") >= 0, find("legendAverage").text)
         // Twelve themes have no average: the page says why.
         verify(find("comparisonNote").visible)
         verify(find("comparisonNote").text.indexOf("10") >= 0, find("comparisonNote").text)

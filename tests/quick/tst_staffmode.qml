@@ -164,4 +164,17 @@ TestCase {
         compare(find("staffInterviewer_input").text, "anna")
         compare(Staff.area.areaId, "bochum")
     }
+
+    // A session ended before its first respondent: the chart says why it is empty.
+    function test_summaryBeforeFirstRespondent() {
+        openStaffPage()
+        verify(Staff.begin("IV-1", "", "hamme"))
+        tryCompare(Staff, "step", Staff.Interviewing)
+        tap("staffEnd")
+        tryCompare(Staff, "step", Staff.Summary)
+        const chart = find("staffChart")
+        tryVerify(() => findChild(chart, "chartEmpty") && findChild(chart, "chartEmpty").visible)
+        verify(findChild(chart, "chartEmptyText").text.length > 20)
+        compare(chart.seriesCount, 0)
+    }
 }
