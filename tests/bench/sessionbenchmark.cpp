@@ -20,6 +20,10 @@
 #include <QQmlExtensionPlugin>
 #include <QSqlQuery>
 
+#include <ctime>
+#include <malloc.h>
+#include <sqlite3.h>
+
 #include "database.h"
 
 Q_IMPORT_QML_PLUGIN(StadtlaborPlugin)
@@ -176,14 +180,31 @@ private:
     int m_fondsSaved = 0;
 };
 
-// Memory as the device sees it, once the deletions the pages asked for are done and the
-// JavaScript heap has been collected (as it is, by itself, in a running kiosk).
-long settledRssKiB(KioskUnderTest &kiosk)
+struct Memory
+{
+    long rssKiB = 0;   // what the device sees
+    double heapMiB = 0; // allocated with malloc and not freed: grows with a leak, not with fragmentation
+    double sqliteMiB = 0; // SQLite's own (page cache: bounded by its cache_size, grows with the file)
+};
+
+// Memory once the deletions the pages asked for are done and the JavaScript heap has been
+// collected (as it is, by itself, in a running kiosk).
+Memory settledMemory(KioskUnderTest &kiosk)
 {
     kiosk.engine().collectGarbage();
     settle();
     settle();
-    return statusKiB("VmRSS");
+    const struct mallinfo2 heap = mallinfo2();
+    return {statusKiB("VmRSS"), double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0),
+            double(sqlite3_memory_used()) / (1024.0 * 1024.0)};
+}
+
+// The process's CPU time: less at the mercy of other processes on the machine than the clock.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 int rowCount(KioskUnderTest &kiosk, const char *table)
@@ -207,13 +228,17 @@ int run(int sessions)
     std::printf("\n%d visitor sessions in one process, StadtRaumMonitor (%d themes) and Bochum-Fonds alternating,\n"
                 "through KioskServices and the real pages (1920x1080, offscreen, software renderer)\n\n",
                 sessions, kiosk.services().monitor().themeCount());
-    std::printf("| sessions | RSS MiB | ms per session since the last line |\n");
-    std::printf("|---------:|--------:|-----------------------------------:|\n");
-    std::printf("| %8d | %7.1f |                                    |\n", 0, settledRssKiB(kiosk) / 1024.0);
+    std::printf("| sessions | RSS MiB | malloc in use MiB | SQLite MiB | ms per session | CPU ms per session |\n");
+    std::printf("|---------:|--------:|------------------:|-----------:|---------------:|-------------------:|\n");
+    const Memory start = settledMemory(kiosk);
+    std::printf("| %8d | %7.1f | %17.1f | %10.1f |                |                    |\n", 0, start.rssKiB / 1024.0,
+                start.heapMiB, start.sqliteMiB);
 
     QElapsedTimer total, lap;
-    long afterWarmUp = -1;
+    Memory afterWarmUp;
     qint64 warmUpNs = 0;
+    double warmUpCpuMs = 0;
+    double lapCpuMs = cpuMs();
     lap.start();
     total.start();
     int sinceLap = 0;
@@ -226,19 +251,24 @@ int run(int sessions)
         const int done = n + 1;
         if (done == warmUp || done % reportEvery == 0 || done == sessions) {
             const double ms = lap.nsecsElapsed() / 1e6 / sinceLap;
-            const long rss = settledRssKiB(kiosk);
+            const double cpu = (cpuMs() - lapCpuMs) / sinceLap;
+            const Memory m = settledMemory(kiosk);
             if (done == warmUp) {
-                afterWarmUp = rss;
+                afterWarmUp = m;
                 warmUpNs = total.nsecsElapsed();
+                warmUpCpuMs = cpuMs();
             }
-            std::printf("| %8d | %7.1f | %34.2f |%s\n", done, rss / 1024.0, ms, done == warmUp ? " warm-up" : "");
+            std::printf("| %8d | %7.1f | %17.1f | %10.1f | %14.1f | %18.1f |%s\n", done, m.rssKiB / 1024.0, m.heapMiB,
+                        m.sqliteMiB, ms, cpu, done == warmUp ? " warm-up" : "");
             std::fflush(stdout);
             lap.restart();
+            lapCpuMs = cpuMs();
             sinceLap = 0;
         }
     }
     const double measuredMs = (total.nsecsElapsed() - warmUpNs) / 1e6;
-    const long end = settledRssKiB(kiosk);
+    const double measuredCpuMs = cpuMs() - warmUpCpuMs;
+    const Memory end = settledMemory(kiosk);
 
     // Every visitor's answers are in the database: the sessions did what they claim.
     const int responses = rowCount(kiosk, "monitor_responses");
@@ -247,11 +277,14 @@ int run(int sessions)
         die(QStringLiteral("the database holds %1 responses and %2 ideas, not %3 and %4")
                 .arg(responses).arg(ideas).arg(visitors.monitorSaved()).arg(visitors.fondsSaved()));
 
-    const double growthMiB = (end - afterWarmUp) / 1024.0;
+    const double growthMiB = (end.rssKiB - afterWarmUp.rssKiB) / 1024.0;
     std::printf("\nsaved: %d StadtRaumMonitor responses, %d Bochum-Fonds ideas\n", responses, ideas);
     std::printf("RSS growth after the warm-up of %d sessions, over %d sessions: %.2f MiB (goal < 2 MiB: %s)\n", warmUp,
                 sessions - warmUp, growthMiB, growthMiB < 2.0 ? "met" : "MISSED");
-    std::printf("time per session after the warm-up: %.2f ms\n", measuredMs / std::max(1, sessions - warmUp));
+    std::printf("of which malloc in use: %+.2f MiB, SQLite (page cache of a growing file): %+.2f MiB\n",
+                end.heapMiB - afterWarmUp.heapMiB, end.sqliteMiB - afterWarmUp.sqliteMiB);
+    std::printf("time per session after the warm-up: %.1f ms (CPU %.1f ms)\n", measuredMs / std::max(1, sessions - warmUp),
+                measuredCpuMs / std::max(1, sessions - warmUp));
     return 0;
 }
 
