@@ -11,7 +11,7 @@ namespace stadtlabor {
 namespace FirstFrameProbe {
 void attach(QQuickWindow *window);
 long peakResidentKiB(); // VmHWM from /proc/self/status, -1 where there is none
-long residentKiB();     // VmRSS, the same way
+long residentKiB(); // VmRSS, the same way
 } // namespace FirstFrameProbe
 
 } // namespace stadtlabor

@@ -4,8 +4,8 @@
 // offscreen with the software renderer), on a database of its own; memory and percentiles.
 #pragma once
 
-#include "adminpin.h"
 #include "admincontroller.h"
+#include "adminpin.h"
 #include "cataloguestore.h"
 #include "kioskservices.h"
 #include "sealedbox.h"
@@ -75,8 +75,7 @@ inline double percentile(std::vector<double> values, double p)
 // without one) and a hub key in its catalogue (the Bochum-Fonds needs it), its pages in a
 // shown window of the given size. Visits do not time out by themselves: the benchmark ends
 // them the way the idle timeout does (KioskSession::endSession).
-class KioskUnderTest
-{
+class KioskUnderTest {
 public:
     bool start(QSize size, QString *error)
     {
@@ -91,7 +90,7 @@ public:
         catalogue.hubPublicKey = SealedBox::generateKeyPair().publicKey;
         if (!m_services->replaceCatalogue(catalogue, error))
             return false;
-        m_services->startScreens({QString(), false, true, false});
+        m_services->startScreens({ QString(), false, true, false });
         if (!m_services->adminPin().isSet() && !m_services->adminPin().set(QStringLiteral("1357"), error))
             return false;
         m_services->admin().reload();
@@ -99,13 +98,13 @@ public:
 
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->setInitialProperties({{QStringLiteral("width"), size.width()},
-                                        {QStringLiteral("height"), size.height()},
-                                        {QStringLiteral("virtualKeyboard"), false},
-                                        {QStringLiteral("requirePin"), true}});
+        m_engine->setInitialProperties(
+            { { QStringLiteral("width"), size.width() }, { QStringLiteral("height"), size.height() },
+                { QStringLiteral("virtualKeyboard"), false }, { QStringLiteral("requirePin"), true } });
         m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Stadtlabor/Main.qml")));
-        m_window = m_engine->rootObjects().isEmpty() ? nullptr
-                                                    : qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_window = m_engine->rootObjects().isEmpty()
+            ? nullptr
+            : qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         if (!m_window) {
             *error = QStringLiteral("Main.qml did not load");
             return false;
@@ -145,10 +144,7 @@ public:
     }
 
     // What the window's QML functions do for a tap on a home tile or a finish button.
-    bool call(const char *function)
-    {
-        return QMetaObject::invokeMethod(m_window, function);
-    }
+    bool call(const char *function) { return QMetaObject::invokeMethod(m_window, function); }
 
 private:
     QTemporaryDir m_dir;

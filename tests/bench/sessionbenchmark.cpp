@@ -33,14 +33,13 @@ using namespace stadtlabor::bench;
 
 namespace {
 
-struct Failure
-{
+struct Failure {
     QString message;
 };
 
 [[noreturn]] void die(const QString &message)
 {
-    throw Failure{message};
+    throw Failure { message };
 }
 
 // Lets the pages react the way they do between two taps: views made and dropped, deleted
@@ -51,8 +50,7 @@ void settle()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-class Visitors
-{
+class Visitors {
 public:
     explicit Visitors(KioskUnderTest &kiosk)
         : m_kiosk(kiosk)
@@ -68,8 +66,8 @@ public:
             die(QStringLiteral("Main.qml has no openMonitor()"));
         settle();
         expect(m_monitor.step() == MonitorController::ChooseArea, "the StadtRaumMonitor did not start");
-        static const QStringList districts{QStringLiteral("mitte"), QStringLiteral("ost")};
-        static const QStringList areas{QStringLiteral("grumme"), QStringLiteral("laer")};
+        static const QStringList districts { QStringLiteral("mitte"), QStringLiteral("ost") };
+        static const QStringList areas { QStringLiteral("grumme"), QStringLiteral("laer") };
         m_monitor.chooseDistrict(districts.at(n % 2));
         settle();
         m_monitor.chooseArea(areas.at(n % 2));
@@ -180,9 +178,8 @@ private:
     int m_fondsSaved = 0;
 };
 
-struct Memory
-{
-    long rssKiB = 0;   // what the device sees
+struct Memory {
+    long rssKiB = 0; // what the device sees
     double heapMiB = 0; // allocated with malloc and not freed: grows with a leak, not with fragmentation
     double sqliteMiB = 0; // SQLite's own (page cache: bounded by its cache_size, grows with the file)
 };
@@ -195,14 +192,14 @@ Memory settledMemory(KioskUnderTest &kiosk)
     settle();
     settle();
     const struct mallinfo2 heap = mallinfo2();
-    return {statusKiB("VmRSS"), double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0),
-            double(sqlite3_memory_used()) / (1024.0 * 1024.0)};
+    return { statusKiB("VmRSS"), double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0),
+        double(sqlite3_memory_used()) / (1024.0 * 1024.0) };
 }
 
 // The process's CPU time: less at the mercy of other processes on the machine than the clock.
 double cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
@@ -227,12 +224,12 @@ int run(int sessions)
 
     std::printf("\n%d visitor sessions in one process, StadtRaumMonitor (%d themes) and Bochum-Fonds alternating,\n"
                 "through KioskServices and the real pages (1920x1080, offscreen, software renderer)\n\n",
-                sessions, kiosk.services().monitor().themeCount());
+        sessions, kiosk.services().monitor().themeCount());
     std::printf("| sessions | RSS MiB | malloc in use MiB | SQLite MiB | ms per session | CPU ms per session |\n");
     std::printf("|---------:|--------:|------------------:|-----------:|---------------:|-------------------:|\n");
     const Memory start = settledMemory(kiosk);
     std::printf("| %8d | %7.1f | %17.1f | %10.1f |                |                    |\n", 0, start.rssKiB / 1024.0,
-                start.heapMiB, start.sqliteMiB);
+        start.heapMiB, start.sqliteMiB);
 
     QElapsedTimer total, lap;
     Memory afterWarmUp;
@@ -259,7 +256,7 @@ int run(int sessions)
                 warmUpCpuMs = cpuMs();
             }
             std::printf("| %8d | %7.1f | %17.1f | %10.1f | %14.1f | %18.1f |%s\n", done, m.rssKiB / 1024.0, m.heapMiB,
-                        m.sqliteMiB, ms, cpu, done == warmUp ? " warm-up" : "");
+                m.sqliteMiB, ms, cpu, done == warmUp ? " warm-up" : "");
             std::fflush(stdout);
             lap.restart();
             lapCpuMs = cpuMs();
@@ -275,16 +272,19 @@ int run(int sessions)
     const int ideas = rowCount(kiosk, "fonds_ideas");
     if (responses != visitors.monitorSaved() || ideas != visitors.fondsSaved())
         die(QStringLiteral("the database holds %1 responses and %2 ideas, not %3 and %4")
-                .arg(responses).arg(ideas).arg(visitors.monitorSaved()).arg(visitors.fondsSaved()));
+                .arg(responses)
+                .arg(ideas)
+                .arg(visitors.monitorSaved())
+                .arg(visitors.fondsSaved()));
 
     const double growthMiB = (end.rssKiB - afterWarmUp.rssKiB) / 1024.0;
     std::printf("\nsaved: %d StadtRaumMonitor responses, %d Bochum-Fonds ideas\n", responses, ideas);
     std::printf("RSS growth after the warm-up of %d sessions, over %d sessions: %.2f MiB (goal < 2 MiB: %s)\n", warmUp,
-                sessions - warmUp, growthMiB, growthMiB < 2.0 ? "met" : "MISSED");
+        sessions - warmUp, growthMiB, growthMiB < 2.0 ? "met" : "MISSED");
     std::printf("of which malloc in use: %+.2f MiB, SQLite (page cache of a growing file): %+.2f MiB\n",
-                end.heapMiB - afterWarmUp.heapMiB, end.sqliteMiB - afterWarmUp.sqliteMiB);
-    std::printf("time per session after the warm-up: %.1f ms (CPU %.1f ms)\n", measuredMs / std::max(1, sessions - warmUp),
-                measuredCpuMs / std::max(1, sessions - warmUp));
+        end.heapMiB - afterWarmUp.heapMiB, end.sqliteMiB - afterWarmUp.sqliteMiB);
+    std::printf("time per session after the warm-up: %.1f ms (CPU %.1f ms)\n",
+        measuredMs / std::max(1, sessions - warmUp), measuredCpuMs / std::max(1, sessions - warmUp));
     return 0;
 }
 

@@ -14,11 +14,10 @@
 
 namespace {
 
-struct Sample
-{
+struct Sample {
     double ms = -1;
     long peakKiB = -1; // VmHWM at the first frame
-    long rssKiB = -1;  // VmRSS at the first frame
+    long rssKiB = -1; // VmRSS at the first frame
 };
 
 Sample measure(const QString &program, const QStringList &arguments)
@@ -50,16 +49,14 @@ Sample measure(const QString &program, const QStringList &arguments)
     return s;
 }
 
-template<typename T>
-T median(QList<T> values)
+template<typename T> T median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     const auto n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-struct Program
-{
+struct Program {
     const char *label;
     QString binary;
     QStringList arguments;
@@ -86,8 +83,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dataDir;
     const auto kioskArgs = [&dataDir](const char *page) {
-        return QStringList{QStringLiteral("--probe-first-frame"), QStringLiteral("--page"), QLatin1String(page),
-                           QStringLiteral("--size"), QStringLiteral("1920x1080"), QStringLiteral("--data-dir"), dataDir.path()};
+        return QStringList { QStringLiteral("--probe-first-frame"), QStringLiteral("--page"), QLatin1String(page),
+            QStringLiteral("--size"), QStringLiteral("1920x1080"), QStringLiteral("--data-dir"), dataDir.path() };
     };
 
     // The very first start creates the database and imports the bundled catalogue: reported
@@ -96,12 +93,12 @@ int main(int argc, char *argv[])
     measure(minimal, {}); // warm the file cache for the baseline too
 
     // The on-screen keyboard's input method loads at start; measured with and without it.
-    QList<Program> programs{
-        {"minimal Qt Quick window", minimal, {}, {}, {}, {}},
-        {"kiosk, start page", kiosk, kioskArgs("home"), {}, {}, {}},
-        {"kiosk, projects page", kiosk, kioskArgs("projects"), {}, {}, {}},
-        {"kiosk, projects, no keyboard", kiosk, kioskArgs("projects") + QStringList{QStringLiteral("--no-virtual-keyboard")},
-         {}, {}, {}},
+    QList<Program> programs {
+        { "minimal Qt Quick window", minimal, {}, {}, {}, {} },
+        { "kiosk, start page", kiosk, kioskArgs("home"), {}, {}, {} },
+        { "kiosk, projects page", kiosk, kioskArgs("projects"), {}, {}, {} },
+        { "kiosk, projects, no keyboard", kiosk,
+            kioskArgs("projects") + QStringList { QStringLiteral("--no-virtual-keyboard") }, {}, {}, {} },
     };
     for (int i = 0; i < runs; ++i) {
         for (Program &p : programs) {
@@ -114,16 +111,19 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::printf("\nStart-up to first frame (offscreen, software renderer, 1920x1080), median of %d runs each\n\n", runs);
-    std::printf("| program                      | first frame ms | min ms | max ms | RSS at first frame MiB | peak RSS MiB |\n");
-    std::printf("|------------------------------|---------------:|-------:|-------:|-----------------------:|-------------:|\n");
+    std::printf(
+        "\nStart-up to first frame (offscreen, software renderer, 1920x1080), median of %d runs each\n\n", runs);
+    std::printf("| program                      | first frame ms | min ms | max ms | RSS at first frame MiB | peak RSS "
+                "MiB |\n");
+    std::printf("|------------------------------|---------------:|-------:|-------:|-----------------------:|----------"
+                "---:|\n");
     for (const Program &p : programs) {
         std::printf("| %-28s | %14.1f | %6.1f | %6.1f | %22.1f | %12.1f |\n", p.label, p.medianMs(),
-                    *std::min_element(p.ms.cbegin(), p.ms.cend()), *std::max_element(p.ms.cbegin(), p.ms.cend()), p.rssMiB(),
-                    median(p.peakKiB) / 1024.0);
+            *std::min_element(p.ms.cbegin(), p.ms.cend()), *std::max_element(p.ms.cbegin(), p.ms.cend()), p.rssMiB(),
+            median(p.peakKiB) / 1024.0);
     }
     std::printf("| %-28s | %14.1f |        |        | %22.1f | %12.1f |\n", "kiosk, first start (new db)", first.ms,
-                first.rssKiB / 1024.0, first.peakKiB / 1024.0);
+        first.rssKiB / 1024.0, first.peakKiB / 1024.0);
 
     const Program &base = programs.at(0);
     std::printf("\n");
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
         const double time = p.medianMs() / base.medianMs();
         const double memory = p.rssMiB() / base.rssMiB();
         std::printf("%-28s / minimal: time %.2fx (goal <= 1.50x: %s), RSS at first frame %.2fx (goal <= 2.00x: %s)\n",
-                    p.label, time, time <= 1.5 ? "met" : "MISSED", memory, memory <= 2.0 ? "met" : "MISSED");
+            p.label, time, time <= 1.5 ? "met" : "MISSED", memory, memory <= 2.0 ? "met" : "MISSED");
     }
     return 0;
 }

@@ -36,19 +36,17 @@ namespace {
 constexpr qint64 timeoutMs = 10000;
 constexpr qint64 quietMs = 30; // no frame for this long and nothing moving: the window is idle
 
-struct Failure
-{
+struct Failure {
     QString message;
 };
 
 [[noreturn]] void die(const QString &message)
 {
-    throw Failure{message};
+    throw Failure { message };
 }
 
 // Frames of one window, timed from one clock.
-class FrameWatch : public QObject
-{
+class FrameWatch : public QObject {
 public:
     FrameWatch(QQuickWindow *window, const QElapsedTimer &clock)
         : m_window(window)
@@ -86,32 +84,25 @@ void waitFor(const std::function<bool()> &done, const char *what)
     }
 }
 
-class TapBench
-{
+class TapBench {
 public:
     TapBench(KioskUnderTest &kiosk, QQuickWindow *baseline)
         : m_kiosk(kiosk)
         , m_touch(QTest::createTouchDevice())
     {
         m_clock.start();
-        m_kioskFrames = new FrameWatch(kiosk.window(), m_clock);
-        m_baseFrames = new FrameWatch(baseline, m_clock);
+        m_kioskFrames = std::make_unique<FrameWatch>(kiosk.window(), m_clock);
+        m_baseFrames = std::make_unique<FrameWatch>(baseline, m_clock);
         m_baseline = baseline;
-    }
-    ~TapBench()
-    {
-        delete m_kioskFrames;
-        delete m_baseFrames;
     }
 
     // Taps the kiosk's item `name`; `shown` says when the new page is there. Then one tap on
     // the baseline, under the same conditions.
     void tap(const QString &label, const QString &name, const std::function<bool()> &shown)
     {
-        QQuickItem *item = m_kiosk.find(name);
         // A page that slides in is tapped once it has arrived, as a visitor would.
         waitFor([&] { return quiet(*m_kioskFrames); }, "a quiet window");
-        item = m_kiosk.find(name);
+        QQuickItem *item = m_kiosk.find(name);
         if (!item)
             die(QStringLiteral("no item \"%1\" for \"%2\"").arg(name, label));
         scrollIntoView(item);
@@ -119,17 +110,18 @@ public:
         if (!item->isVisible() || !QRect(QPoint(), m_kiosk.window()->size()).contains(at))
             die(QStringLiteral("\"%1\" is not on screen for \"%2\"").arg(name, label));
         double inEventMs = 0;
-        const double ms = timedTap(*m_kioskFrames, at, [this, shown] { return shown() && pageOnScreen(); }, label, &inEventMs);
+        const double ms = timedTap(
+            *m_kioskFrames, at, [this, shown] { return shown() && pageOnScreen(); }, label, &inEventMs);
         m_kioskMs[label].push_back(ms);
         m_inEventMs[label].push_back(inEventMs);
         if (!m_order.contains(label))
             m_order.append(label);
 
-        bool swapped = m_baseline->property("swapped").toBool();
+        const bool swapped = m_baseline->property("swapped").toBool();
         const QPoint middle(m_baseline->width() / 2, m_baseline->height() / 2);
-        m_baselineMs.push_back(timedTap(*m_baseFrames, middle, [this, swapped] {
-            return m_baseline->property("swapped").toBool() != swapped;
-        }, QStringLiteral("baseline"), nullptr));
+        m_baselineMs.push_back(timedTap(
+            *m_baseFrames, middle, [this, swapped] { return m_baseline->property("swapped").toBool() != swapped; },
+            QStringLiteral("baseline"), nullptr));
     }
 
     void clear()
@@ -144,17 +136,19 @@ public:
     {
         const double b50 = percentile(m_baselineMs, 50), b95 = percentile(m_baselineMs, 95);
         std::printf("\nTap to the first frame showing the new page, %d rounds of both flows, %dx%d, %s\n\n", rounds,
-                    m_kiosk.window()->width(), m_kiosk.window()->height(), qPrintable(QGuiApplication::platformName()));
-        std::printf("| transition                         |   n | p50 ms | p95 ms | p50 / base | p95 / base | p50 in the tap's handling ms |\n");
-        std::printf("|------------------------------------|----:|-------:|-------:|-----------:|-----------:|-----------------------------:|\n");
+            m_kiosk.window()->width(), m_kiosk.window()->height(), qPrintable(QGuiApplication::platformName()));
+        std::printf("| transition                         |   n | p50 ms | p95 ms | p50 / base | p95 / base | p50 in "
+                    "the tap's handling ms |\n");
+        std::printf("|------------------------------------|----:|-------:|-------:|-----------:|-----------:|----------"
+                    "-------------------:|\n");
         double worst = 0;
         QString worstLabel;
         for (const QString &label : m_order) {
             const std::vector<double> &v = m_kioskMs.value(label);
             const double p50 = percentile(v, 50), p95 = percentile(v, 95);
-            std::printf("| %-34s | %3zu | %6.1f | %6.1f | %9.2fx | %9.2fx | %28.1f |\n", qPrintable(label), v.size(), p50, p95,
-                        p50 / b50, p95 / b95, percentile(m_inEventMs.value(label), 50));
-            for (double r : {p50 / b50, p95 / b95}) {
+            std::printf("| %-34s | %3zu | %6.1f | %6.1f | %9.2fx | %9.2fx | %28.1f |\n", qPrintable(label), v.size(),
+                p50, p95, p50 / b50, p95 / b95, percentile(m_inEventMs.value(label), 50));
+            for (double r : { p50 / b50, p95 / b95 }) {
                 if (r > worst) {
                     worst = r;
                     worstLabel = label;
@@ -162,10 +156,9 @@ public:
             }
         }
         std::printf("| %-34s | %3zu | %6.1f | %6.1f |            |            |                              |\n",
-                    "baseline: bare window, swap", m_baselineMs.size(),
-                    b50, b95);
+            "baseline: bare window, swap", m_baselineMs.size(), b50, b95);
         std::printf("\nslowest against the baseline: %s, %.2fx (goal <= 2.00x: %s)\n", qPrintable(worstLabel), worst,
-                    worst <= 2.0 ? "met" : "MISSED");
+            worst <= 2.0 ? "met" : "MISSED");
     }
 
 private:
@@ -188,8 +181,8 @@ private:
     // time from the release to the first frame after which `shown` holds.
     // *inEventMs: how much of it went by before the release was handled (the new page's items
     // made, bindings run); the rest is layout and drawing.
-    double timedTap(FrameWatch &frames, QPoint at, const std::function<bool()> &shown, const QString &label,
-                    double *inEventMs)
+    double timedTap(
+        FrameWatch &frames, QPoint at, const std::function<bool()> &shown, const QString &label, double *inEventMs)
     {
         QQuickWindow *window = frames.window();
         waitFor([&] { return quiet(frames); }, "a quiet window");
@@ -231,8 +224,8 @@ private:
     KioskUnderTest &m_kiosk;
     QPointingDevice *m_touch;
     QElapsedTimer m_clock;
-    FrameWatch *m_kioskFrames = nullptr;
-    FrameWatch *m_baseFrames = nullptr;
+    std::unique_ptr<FrameWatch> m_kioskFrames;
+    std::unique_ptr<FrameWatch> m_baseFrames;
     QQuickWindow *m_baseline = nullptr;
     QStringList m_order;
     QMap<QString, std::vector<double>> m_kioskMs;
@@ -245,24 +238,29 @@ void monitorRound(TapBench &bench, KioskUnderTest &kiosk, int round)
     MonitorController &m = kiosk.services().monitor();
     QQuickItem *home = kiosk.currentPage();
     bench.tap(QStringLiteral("start -> StadtRaumMonitor"), QStringLiteral("tile_monitor"),
-              [&] { return kiosk.currentPage() != home && m.step() == MonitorController::ChooseArea; });
-    bench.tap(QStringLiteral("district -> its areas"), QStringLiteral("area_mitte"), [&] { return m.district() == QLatin1String("mitte"); });
+        [&] { return kiosk.currentPage() != home && m.step() == MonitorController::ChooseArea; });
+    bench.tap(QStringLiteral("district -> its areas"), QStringLiteral("area_mitte"),
+        [&] { return m.district() == QLatin1String("mitte"); });
     bench.tap(QStringLiteral("area -> about you"), QStringLiteral("area_grumme"),
-              [&] { return m.step() == MonitorController::AboutYou; });
+        [&] { return m.step() == MonitorController::AboutYou; });
     bench.tap(QStringLiteral("about you -> first theme"), QStringLiteral("stepNext"),
-              [&] { return m.step() == MonitorController::Rating && m.themeIndex() == 0; });
+        [&] { return m.step() == MonitorController::Rating && m.themeIndex() == 0; });
     for (int i = 0; i < m.themeCount(); ++i) {
         const int score = m.scaleMin() + (i + round) % (m.scaleMax() - m.scaleMin() + 1);
-        bench.tap(QStringLiteral("rating chosen"), QStringLiteral("score_%1").arg(score), [&] { return m.score() == score; });
+        bench.tap(
+            QStringLiteral("rating chosen"), QStringLiteral("score_%1").arg(score), [&] { return m.score() == score; });
         if (i + 1 < m.themeCount()) {
-            bench.tap(QStringLiteral("theme -> next theme"), QStringLiteral("stepNext"), [&] { return m.themeIndex() == i + 1; });
+            bench.tap(QStringLiteral("theme -> next theme"), QStringLiteral("stepNext"),
+                [&] { return m.themeIndex() == i + 1; });
         } else {
             bench.tap(QStringLiteral("last theme -> summary"), QStringLiteral("stepNext"),
-                      [&] { return m.step() == MonitorController::Summary; });
+                [&] { return m.step() == MonitorController::Summary; });
         }
     }
-    bench.tap(QStringLiteral("summary -> thank you"), QStringLiteral("monitorSubmit"), [&] { return m.step() == MonitorController::Done; });
-    bench.tap(QStringLiteral("thank you -> start"), QStringLiteral("monitorFinish"), [&] { return kiosk.depth() == 1; });
+    bench.tap(QStringLiteral("summary -> thank you"), QStringLiteral("monitorSubmit"),
+        [&] { return m.step() == MonitorController::Done; });
+    bench.tap(
+        QStringLiteral("thank you -> start"), QStringLiteral("monitorFinish"), [&] { return kiosk.depth() == 1; });
 }
 
 void fondsRound(TapBench &bench, KioskUnderTest &kiosk, int round)
@@ -271,7 +269,7 @@ void fondsRound(TapBench &bench, KioskUnderTest &kiosk, int round)
     QQuickItem *home = kiosk.currentPage();
     const auto step = [&f](FondsController::Step s) { return [&f, s] { return f.step() == s; }; };
     bench.tap(QStringLiteral("start -> Bochum-Fonds"), QStringLiteral("tile_fonds"),
-              [&] { return kiosk.currentPage() != home && f.step() == FondsController::Intro; });
+        [&] { return kiosk.currentPage() != home && f.step() == FondsController::Intro; });
     bench.tap(QStringLiteral("fonds intro -> idea"), QStringLiteral("fondsStart"), step(FondsController::Idea));
     f.setTitle(QStringLiteral("Bank am Teich %1").arg(round));
     f.setDescription(QStringLiteral("Eine Bank aus Holz am Teich."));
@@ -296,7 +294,8 @@ void fondsRound(TapBench &bench, KioskUnderTest &kiosk, int round)
     f.setEmail(QStringLiteral("xaverine@example.org"));
     f.setConsent(true);
     bench.tap(QStringLiteral("contact -> review"), QStringLiteral("stepNext"), step(FondsController::Review));
-    bench.tap(QStringLiteral("review -> receipt (hand in)"), QStringLiteral("stepNext"), step(FondsController::Receipt));
+    bench.tap(
+        QStringLiteral("review -> receipt (hand in)"), QStringLiteral("stepNext"), step(FondsController::Receipt));
     bench.tap(QStringLiteral("receipt -> start"), QStringLiteral("fondsFinish"), [&] { return kiosk.depth() == 1; });
 }
 
@@ -309,16 +308,19 @@ int run(int rounds, QSize size)
 
     // The baseline: the smallest Qt Quick window that changes its whole picture on a tap.
     QQmlApplicationEngine baseEngine;
-    baseEngine.loadData(QStringLiteral("import QtQuick\n"
-                                       "Window { id: root; width: %1; height: %2; visible: true\n"
-                                       "  property bool swapped: false\n"
-                                       "  Rectangle { anchors.fill: parent; color: \"#005ca9\"; visible: !root.swapped }\n"
-                                       "  Rectangle { anchors.fill: parent; color: \"#f4f6f9\"; visible: root.swapped }\n"
-                                       "  Item { anchors.fill: parent; TapHandler { onTapped: root.swapped = !root.swapped } } }\n")
-                            .arg(size.width())
-                            .arg(size.height())
-                            .toUtf8());
-    auto *baseline = baseEngine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(baseEngine.rootObjects().constFirst());
+    baseEngine.loadData(
+        QStringLiteral("import QtQuick\n"
+                       "Window { id: root; width: %1; height: %2; visible: true\n"
+                       "  property bool swapped: false\n"
+                       "  Rectangle { anchors.fill: parent; color: \"#005ca9\"; visible: !root.swapped }\n"
+                       "  Rectangle { anchors.fill: parent; color: \"#f4f6f9\"; visible: root.swapped }\n"
+                       "  Item { anchors.fill: parent; TapHandler { onTapped: root.swapped = !root.swapped } } }\n")
+            .arg(size.width())
+            .arg(size.height())
+            .toUtf8());
+    auto *baseline = baseEngine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(baseEngine.rootObjects().constFirst());
     if (!baseline)
         die(QStringLiteral("the baseline window did not load"));
 
