@@ -51,24 +51,29 @@ ApplicationWindow {
         value: Math.max(0.6, Math.min(window.width, window.height) / 1080)
     }
 
-    // Pages that need heavy imports (QtCharts) are loaded by URL when first opened, so that
-    // the start screen does not wait for them.
+    // Only the start page and the projects page are types of this file. Every other page is
+    // loaded by URL when first opened: a type named here is loaded, with all it imports, before
+    // the first frame (bench_startup).
     function pageComponent(name) {
         switch (name) {
         case "projects": return projectsPage
-        case "project": return projectDetailPage
+        case "project": return Qt.resolvedUrl("pages/ProjectDetailPage.qml").toString()
         case "monitor": return Qt.resolvedUrl("pages/MonitorPage.qml").toString()
         case "fonds": return Qt.resolvedUrl("pages/FondsPage.qml").toString()
-        case "admin": return adminPage
+        case "admin": return Qt.resolvedUrl("pages/AdminPage.qml").toString()
         case "staff": return Qt.resolvedUrl("pages/StaffPage.qml").toString()
         }
         return homePage
     }
 
+    function pageProperties(name, argument) {
+        return name === "project" ? { projectId: argument }
+             : name === "admin" && argument !== "" ? { objectName: "adminPage", section: argument }
+             : name === "admin" ? { objectName: "adminPage" } : {}
+    }
+
     function openPage(name, argument) {
-        const props = name === "project" ? { projectId: argument }
-                    : name === "admin" && argument !== "" ? { section: argument } : {}
-        stack.push(pageComponent(name), props)
+        stack.push(pageComponent(name), pageProperties(name, argument))
     }
 
     // Nothing is collected before the device has an admin PIN (the controllers refuse to
@@ -180,13 +185,14 @@ ApplicationWindow {
         Component.onCompleted: {
             const pages = [homePage]
             if (window.mustSetPin && window.initialPage === "home")
-                pages.push(adminPage)
+                pages.push(window.pageComponent("admin"), window.pageProperties("admin", ""))
             if (Routes.isStaff(window.initialPage))
                 Session.staffMode = true
             // The route table (pageroute.cpp) says which pages stand above the start page.
             const entries = Routes.stack(window.initialPage, window.initialArgument)
             for (let i = 0; i < entries.length; ++i)
-                pages.push(window.pageComponent(entries[i].page), entries[i].properties)
+                pages.push(window.pageComponent(entries[i].page),
+                           Object.assign(window.pageProperties(entries[i].page, ""), entries[i].properties))
             push(pages, StackView.Immediate)
         }
     }
@@ -244,33 +250,36 @@ ApplicationWindow {
     }
 
     // Nobody there, the countdown, or closed: above everything, the top bar included. Made
-    // only while shown, so the start page does not wait for them.
+    // only while shown, and loaded by URL, so the start page waits neither for them nor for
+    // their imports.
     Loader {
         parent: window.contentItem.parent
         anchors.fill: parent
         active: Session.state === "attract" && !window.adminOpen
-        sourceComponent: AttractScreen { objectName: "attractScreen" }
+        source: "kiosk/AttractScreen.qml"
+        onLoaded: item.objectName = "attractScreen"
     }
     Loader {
         id: closedLoader
         parent: window.contentItem.parent
         anchors.fill: parent
         active: Session.state === "closed" && !window.adminOpen
-        sourceComponent: ClosedScreen { objectName: "closedScreen" }
+        source: "kiosk/ClosedScreen.qml"
+        onLoaded: item.objectName = "closedScreen"
     }
     Connections {
-        target: closedLoader.item as ClosedScreen
+        target: closedLoader.item
+        ignoreUnknownSignals: true
         function onAdminRequested() { window.openAdmin() }
     }
     Loader {
         parent: window.contentItem.parent
         anchors.fill: parent
         active: Session.state === "warning"
-        sourceComponent: IdleOverlay { objectName: "idleOverlay" }
+        source: "kiosk/IdleOverlay.qml"
+        onLoaded: item.objectName = "idleOverlay"
     }
 
     Component { id: homePage; HomePage { } }
     Component { id: projectsPage; ProjectsPage { } }
-    Component { id: projectDetailPage; ProjectDetailPage { } }
-    Component { id: adminPage; AdminPage { objectName: "adminPage" } }
 }

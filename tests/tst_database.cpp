@@ -49,6 +49,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -512); // KiB: bounded memory
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::busyTimeoutMs);
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());

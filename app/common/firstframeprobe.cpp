@@ -9,7 +9,9 @@
 
 namespace stadtlabor::FirstFrameProbe {
 
-long peakResidentKiB()
+namespace {
+
+long statusKiB(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
@@ -17,10 +19,22 @@ long peakResidentKiB()
     // /proc files report a size of 0, so atEnd() cannot be trusted: read it whole.
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
     }
     return -1;
+}
+
+} // namespace
+
+long peakResidentKiB()
+{
+    return statusKiB("VmHWM");
+}
+
+long residentKiB()
+{
+    return statusKiB("VmRSS");
 }
 
 void attach(QQuickWindow *window)
@@ -30,7 +44,7 @@ void attach(QQuickWindow *window)
         if (reported)
             return;
         reported = true;
-        std::printf("first-frame peak_rss_kib=%ld\n", peakResidentKiB());
+        std::printf("first-frame peak_rss_kib=%ld rss_kib=%ld\n", peakResidentKiB(), residentKiB());
         std::fflush(stdout);
         QCoreApplication::quit();
     });

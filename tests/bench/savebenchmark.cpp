@@ -155,7 +155,8 @@ public:
         }
         // The schema: every statement of the product's own migrations, in order, so the
         // baseline writes into the very tables, indexes and triggers a save writes into.
-        QList<QByteArray> setup{"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "BEGIN IMMEDIATE"};
+        QList<QByteArray> setup{"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-512",
+                                "BEGIN IMMEDIATE"};
         for (const Database::Migration &m : Database::migrations()) {
             for (const QString &statement : m.statements)
                 setup.append(statement.toUtf8());
