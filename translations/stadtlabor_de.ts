@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="65"/>
         <source>Money</source>
-        <translation>Geld</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="66"/>
@@ -1342,7 +1342,7 @@
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="73"/>
         <source>Who</source>
-        <translation>Wer</translation>
+        <translation>Wer reicht ein</translation>
     </message>
     <message>
         <location filename="../qml/fonds/FondsReviewView.qml" line="74"/>
@@ -1388,8 +1388,8 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="54"/>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="70"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="56"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="72"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1536,7 +1536,7 @@
     <message>
         <location filename="../qml/kiosk/IdleOverlay.qml" line="67"/>
         <source>Continue</source>
-        <translation>Weiter machen</translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location filename="../qml/kiosk/IdleOverlay.qml" line="72"/>
@@ -1700,8 +1700,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorDoneView.qml" line="35"/>
-        <source>Back to the start</source>
-        <translation>Zurück zum Start</translation>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1741,17 +1741,17 @@
 <context>
     <name>MonitorSummaryView</name>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="52"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="53"/>
         <source>Your rating of %1</source>
         <translation>Ihre Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="71"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="72"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Mitte: %1 · Rand: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="70"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="71"/>
         <source>Average for %1 (%n response(s))</source>
         <translation>
             <numerusform>Durchschnitt für %1 (%n Antwort)</numerusform>
@@ -1759,17 +1759,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="72"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="73"/>
         <source>You did not rate any theme, so there is nothing to draw.</source>
         <translation>Sie haben kein Thema bewertet, deshalb gibt es nichts zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="113"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="114"/>
         <source>There are no responses for %1 yet.</source>
         <translation>Für %1 gibt es noch keine Antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="114"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="115"/>
         <source>So far %n response(s) for %1.</source>
         <translation>
             <numerusform>Bisher %n Antwort für %1.</numerusform>
@@ -1777,47 +1777,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="116"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="117"/>
         <source>The comparison with everyone else&apos;s answers appears from %1 responses on.</source>
         <translation>Der Vergleich mit den Antworten aller anderen erscheint ab %1 Antworten.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="117"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="118"/>
         <source>The comparison appears for each theme once %1 people have rated it.</source>
         <translation>Der Vergleich erscheint für jedes Thema, sobald es %1 Personen bewertet haben.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="118"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="119"/>
         <source>Themes rated by fewer than %1 people have no average yet.</source>
         <translation>Für Themen mit weniger als %1 Bewertungen gibt es noch keinen Durchschnitt.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="136"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="137"/>
         <source>Strongest</source>
         <translation>Am besten bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="145"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="146"/>
         <source>Most room for improvement</source>
         <translation>Am meisten Verbesserungsbedarf</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="162"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="163"/>
         <source>You did not rate any theme. You can still send your answers, or change one.</source>
         <translation>Sie haben kein Thema bewertet. Sie können Ihre Antworten trotzdem absenden oder eine Antwort ändern.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="169"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="170"/>
         <source>Change an answer</source>
         <translation>Eine Antwort ändern</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="209"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="210"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="216"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="217"/>
         <source>Send answers</source>
         <translation>Antworten absenden</translation>
     </message>

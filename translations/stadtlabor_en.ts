@@ -1388,8 +1388,8 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="54"/>
-        <location filename="../qml/fonds/FondsStepLayout.qml" line="70"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="56"/>
+        <location filename="../qml/fonds/FondsStepLayout.qml" line="72"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1700,8 +1700,8 @@
     </message>
     <message>
         <location filename="../qml/monitor/MonitorDoneView.qml" line="35"/>
-        <source>Back to the start</source>
-        <translation>Back to the start</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1741,17 +1741,17 @@
 <context>
     <name>MonitorSummaryView</name>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="52"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="53"/>
         <source>Your rating of %1</source>
         <translation>Your rating of %1</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="71"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="72"/>
         <source>Centre: %1 · edge: %2</source>
         <translation>Centre: %1 · edge: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="70"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="71"/>
         <source>Average for %1 (%n response(s))</source>
         <translation>
             <numerusform>Average for %1 (%n response)</numerusform>
@@ -1759,17 +1759,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="72"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="73"/>
         <source>You did not rate any theme, so there is nothing to draw.</source>
         <translation>You did not rate any theme, so there is nothing to draw.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="113"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="114"/>
         <source>There are no responses for %1 yet.</source>
         <translation>There are no responses for %1 yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="114"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="115"/>
         <source>So far %n response(s) for %1.</source>
         <translation>
             <numerusform>So far %n response for %1.</numerusform>
@@ -1777,47 +1777,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="116"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="117"/>
         <source>The comparison with everyone else&apos;s answers appears from %1 responses on.</source>
         <translation>The comparison with everyone else&apos;s answers appears from %1 responses on.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="117"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="118"/>
         <source>The comparison appears for each theme once %1 people have rated it.</source>
         <translation>The comparison appears for each theme once %1 people have rated it.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="118"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="119"/>
         <source>Themes rated by fewer than %1 people have no average yet.</source>
         <translation>Themes rated by fewer than %1 people have no average yet.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="136"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="137"/>
         <source>Strongest</source>
         <translation>Strongest</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="145"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="146"/>
         <source>Most room for improvement</source>
         <translation>Most room for improvement</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="162"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="163"/>
         <source>You did not rate any theme. You can still send your answers, or change one.</source>
         <translation>You did not rate any theme. You can still send your answers, or change one.</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="169"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="170"/>
         <source>Change an answer</source>
         <translation>Change an answer</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="209"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="210"/>
         <source>Previous step</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../qml/monitor/MonitorSummaryView.qml" line="216"/>
+        <location filename="../qml/monitor/MonitorSummaryView.qml" line="217"/>
         <source>Send answers</source>
         <translation>Send answers</translation>
     </message>

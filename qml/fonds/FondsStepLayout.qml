@@ -28,7 +28,9 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: root.compact ? Theme.gapSmall : Theme.gapLarge
         anchors.bottomMargin: root.compact ? Theme.gap : Theme.gapLarge
-        width: Theme.contentWidth(root.width)
+        // While typing in landscape the narrow margins give the form (and the money check
+        // beside the amounts) the width it needs above the keyboard.
+        width: root.compact ? root.width - 2 * Theme.gap : Theme.contentWidth(root.width)
         spacing: Theme.gap
 
         RowLayout {

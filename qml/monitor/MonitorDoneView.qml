@@ -32,7 +32,7 @@ Item {
         TouchButton {
             objectName: "monitorFinish"
             primary: true
-            text: qsTr("Back to the start")
+            text: qsTr("Done")
             onClicked: view.finished()
         }
     }

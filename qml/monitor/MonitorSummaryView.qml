@@ -25,7 +25,8 @@ Item {
         property var entries: []
         Layout.fillWidth: true
         text: entries.map(e => "\u2022 " + e.text).join("\n")
-        font.pixelSize: Theme.fontBody
+        // The small size: tie groups name several themes, and the chips below must fit.
+        font.pixelSize: Theme.fontSmall
         font.family: Theme.fontFamily
         color: Theme.text
         wrapMode: Text.WordWrap
