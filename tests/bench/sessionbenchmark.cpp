@@ -293,7 +293,7 @@ int run(int sessions)
 int main(int argc, char *argv[])
 {
     prepareOffscreen();
-    // The summary's chart is QtCharts, which needs a QApplication (as in the kiosk).
+    // A QApplication, as the kiosk still makes one (see app/kiosk/main.cpp).
     QApplication app(argc, argv);
     useSoftwareRendererOffscreen();
     const QStringList args = app.arguments();
